@@ -1,0 +1,25 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import tsPlugin from "@typescript-eslint/eslint-plugin";
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".wom/**", "test-artifacts/**"] },
+  ...officeAddins.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    plugins: { "office-addins": officeAddins, "@typescript-eslint": tsPlugin },
+    languageOptions: { parser: tsParser },
+    rules: {
+      // The TypeScript compiler already reports undefined names, with the type declarations ESLint lacks.
+      "no-undef": "off",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs" },
+  },
+];

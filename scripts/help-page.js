@@ -1,0 +1,54 @@
+// help.html: the README rendered as the page each function's help link opens.
+const fs = require("fs");
+const path = require("path");
+
+/** The GitHub-style anchor of a heading, so that help links match the README's own anchors. */
+function slug(text) {
+  return text
+    .toLowerCase()
+    .replace(/<[^>]*>/g, "")
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .trim()
+    .replace(/\s/g, "-");
+}
+
+function renderHelp(markdown) {
+  const { Marked } = require("marked");
+  const marked = new Marked({
+    renderer: {
+      heading({ tokens, depth }) {
+        const text = this.parser.parseInline(tokens);
+        return `<h${depth} id="${slug(text)}">${text}</h${depth}>\n`;
+      },
+    },
+  });
+  const body = marked.parse(markdown);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>WOM KPIs for Excel: help</title>
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+code,pre{font-family:Consolas,monospace;background:#f3f2f1}pre{padding:.75rem;overflow:auto}table{border-collapse:collapse}
+td,th{border:1px solid #c8c6c4;padding:.25rem .5rem}</style></head><body>
+${body}</body></html>
+`;
+}
+
+class HelpPagePlugin {
+  constructor({ readme, output }) {
+    this.readme = readme;
+    this.output = output;
+  }
+  apply(compiler) {
+    const { sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
+      const file = path.resolve(compiler.context, this.readme);
+      compilation.fileDependencies.add(file);
+      compilation.hooks.processAssets.tap({ name: "HelpPagePlugin" }, () => {
+        const html = renderHelp(fs.readFileSync(file, "utf8"));
+        compilation.emitAsset(this.output, new sources.RawSource(html));
+      });
+    });
+  }
+}
+
+module.exports = { HelpPagePlugin, slug };

@@ -1,0 +1,78 @@
+/* eslint-disable no-undef */
+// What can be checked of the manifest without Microsoft's online validation service.
+const fs = require("fs");
+const path = require("path");
+
+const NAMESPACE = "WOM";
+
+function attributeValues(xml, attribute) {
+  return [...xml.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, "g"))].map((match) => match[1]);
+}
+
+function definedResourceIds(xml) {
+  const resources = xml.slice(xml.indexOf("<Resources>"));
+  return new Set(
+    [...resources.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((match) => match[1])
+  );
+}
+
+function urlOf(xml, id) {
+  const match = new RegExp(`<bt:Url id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]+)"`).exec(
+    xml
+  );
+  return match ? match[1] : undefined;
+}
+
+/** The base URL every URL in the manifest must start with: the origin and folder of the pane page. */
+function baseUrlOf(xml) {
+  const pane = urlOf(xml, "Taskpane.Url");
+  return pane ? pane.slice(0, pane.lastIndexOf("/") + 1) : undefined;
+}
+
+/**
+ * Checks a manifest locally; resolves to a list of problems (empty when it passes).
+ * With `built` set, also checks that the functions metadata the manifest points at was built beside it.
+ */
+async function checkManifest(manifestPath, { built = false } = {}) {
+  const problems = [];
+  const { OfficeAddinManifest } = require("office-addin-manifest");
+  try {
+    await OfficeAddinManifest.readManifestFile(manifestPath);
+  } catch (error) {
+    return [`the manifest does not parse: ${error.message}`];
+  }
+  const xml = fs.readFileSync(manifestPath, "utf8");
+  const defined = definedResourceIds(xml);
+  for (const resid of new Set(attributeValues(xml, "resid"))) {
+    if (!defined.has(resid)) problems.push(`resid "${resid}" is not defined in <Resources>`);
+  }
+  const base = baseUrlOf(xml);
+  if (!base) problems.push("the Taskpane.Url resource is missing");
+  const urls = [...attributeValues(xml, "DefaultValue"), ...attributeValues(xml, "Value")].filter(
+    (value) => /^https?:\/\//.test(value)
+  );
+  for (const url of urls) {
+    if (base && !url.startsWith(base)) problems.push(`${url} does not share the base ${base}`);
+  }
+  const namespace = /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"/.exec(xml);
+  if (!namespace || namespace[1] !== NAMESPACE)
+    problems.push(`the functions namespace must be ${NAMESPACE}`);
+  const metadata = urlOf(xml, "Functions.Metadata.Url");
+  if (!metadata || metadata !== `${base}functions.json`) {
+    problems.push(`Functions.Metadata.Url must be ${base}functions.json, not ${metadata}`);
+  }
+  if (built && !fs.existsSync(path.join(path.dirname(manifestPath), "functions.json"))) {
+    problems.push("functions.json was not built beside the manifest");
+  }
+  return problems;
+}
+
+module.exports = { checkManifest, baseUrlOf };
+
+// As a command (used by tests, whose module loader cannot load office-addin-manifest): prints the problems as JSON.
+if (require.main === module) {
+  const [manifestPath, flag] = process.argv.slice(2);
+  checkManifest(manifestPath, { built: flag === "--built" }).then((problems) =>
+    console.log(JSON.stringify(problems))
+  );
+}

@@ -1,0 +1,69 @@
+/** Why a calculation could not produce a number, independent of Office and of language. */
+
+/** The Excel error a problem becomes. Excel shows a custom message only on #VALUE! and #N/A. */
+export type ErrorCode = "#VALUE!" | "#NUM!" | "#DIV/0!" | "#N/A";
+
+/** Where a bad cell sits inside a range argument: 1-based, relative to the range. */
+export interface CellPosition {
+  arg: string;
+  row: number;
+  column: number;
+  /** Ranges with one column are described by row only. */
+  columns: number;
+}
+
+/** Each kind of problem, with what its message needs. */
+export type ProblemDetail =
+  | { kind: "notNumber"; value: unknown; at: CellPosition }
+  | { kind: "negative"; value: number; at: CellPosition }
+  | { kind: "npsOutOfRange"; value: unknown; at: CellPosition }
+  | { kind: "notWholeAnswer"; value: number; at: CellPosition }
+  | { kind: "badId"; value: unknown; at: CellPosition }
+  | { kind: "notDate"; value: unknown; at: CellPosition }
+  | { kind: "missingPair"; at: CellPosition; partner: string }
+  | { kind: "shapeMismatch"; arg: string; expected: string }
+  | { kind: "requires"; arg: string; partner: string }
+  | { kind: "scalarOutOfRange"; arg: string; value: number; range: string }
+  | { kind: "noData"; arg: string }
+  | { kind: "zeroDenominator"; arg: string }
+  | { kind: "windowReversed" };
+
+/** A failed calculation: the Excel error code plus what went wrong. */
+export interface Problem {
+  readonly ok: false;
+  readonly code: ErrorCode;
+  readonly detail: ProblemDetail;
+}
+
+/** A calculation's outcome: a value, or the problem that prevented it. */
+export type Result<T> = { readonly ok: true; readonly value: T } | Problem;
+
+/** Wraps a value as a successful result. */
+export function success<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** A bad cell inside a range: #VALUE!, so that Excel can show which cell. */
+export function badCell(detail: ProblemDetail): Problem {
+  return { ok: false, code: "#VALUE!", detail };
+}
+
+/** A zero denominator or no data at all. */
+export function divideByZero(detail: ProblemDetail): Problem {
+  return { ok: false, code: "#DIV/0!", detail };
+}
+
+/** A scalar argument outside its domain. */
+export function outOfDomain(arg: string, value: number, range: string): Problem {
+  return { ok: false, code: "#NUM!", detail: { kind: "scalarOutOfRange", arg, value, range } };
+}
+
+/** Arguments that do not fit together, such as ranges of different shapes. */
+export function badArguments(detail: ProblemDetail): Problem {
+  return { ok: false, code: "#VALUE!", detail };
+}
+
+/** A required column or key that is missing. */
+export function missing(detail: ProblemDetail): Problem {
+  return { ok: false, code: "#N/A", detail };
+}

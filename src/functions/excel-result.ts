@@ -1,0 +1,42 @@
+/** Turning KPI results into what Excel expects from a custom function. */
+import { Locale, problemMessage, toLocale } from "../cells/messages";
+import { ErrorCode, Problem, Result } from "../cells/problem";
+
+// Excel shows a custom message only on #VALUE! and #N/A; other codes must be created without one.
+const SHOWS_MESSAGE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["#VALUE!", "#N/A"]);
+
+/** The language Excel displays, as the shared runtime reports it; English where it cannot tell. */
+export function displayLocale(): Locale {
+  const office = typeof Office === "undefined" ? undefined : Office;
+  return toLocale(office?.context?.displayLanguage);
+}
+
+/** The Excel error for a problem, with its message where Excel can show one. */
+export function toExcelError(
+  problem: Problem,
+  locale: Locale = displayLocale()
+): CustomFunctions.Error {
+  // CustomFunctions.ErrorCode's values are Excel's own error strings, the same as ErrorCode's.
+  const code = problem.code as CustomFunctions.ErrorCode;
+  if (!SHOWS_MESSAGE.has(problem.code)) return new CustomFunctions.Error(code);
+  return new CustomFunctions.Error(code, problemMessage(problem.detail, locale));
+}
+
+/** Runs a KPI calculation and hands Excel a finite number or an Excel error, never an exception. */
+export function excelNumber(calculate: () => Result<number>): number | CustomFunctions.Error {
+  let result: Result<number>;
+  try {
+    result = calculate();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      `unexpected input: ${reason}`
+    );
+  }
+  if (!result.ok) return toExcelError(result);
+  // Sums of huge numbers can overflow; Excel's own answer to that is #NUM!.
+  if (!Number.isFinite(result.value))
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+  return result.value;
+}

@@ -1,0 +1,130 @@
+/** Repeat purchase rate (复购率), counted over customers as Klaviyo does. */
+import { badArguments, badCell, divideByZero, Result, success } from "../cells/problem";
+import { positionOf } from "../cells/ranges";
+import {
+  isBlank,
+  isOmitted,
+  Matrix,
+  parseNumericText,
+  sameShape,
+  toDateSerial,
+} from "../cells/values";
+
+/** An inclusive window of Excel date serials; an end date without a time covers its whole day. */
+export interface DateWindow {
+  start?: number;
+  end?: number;
+}
+
+/** Customers with at least one order, and those with two or more. */
+export interface RepeatCounts {
+  customers: number;
+  repeaters: number;
+}
+
+/** Repeat rate = customers with two or more orders / customers with at least one order. */
+export function repeatRate(counts: RepeatCounts): number {
+  return counts.repeaters / counts.customers;
+}
+
+/** True when a date falls inside the window. */
+export function inWindow(date: number, window: DateWindow): boolean {
+  if (window.start !== undefined && date < window.start) return false;
+  if (window.end === undefined) return true;
+  return Number.isInteger(window.end) ? date < window.end + 1 : date <= window.end;
+}
+
+/** Tallies an order log; with a window, only orders dated inside it count. */
+export function countRepeatCustomers(
+  customerIds: Matrix,
+  orderDates?: Matrix | null,
+  window: DateWindow = {}
+): Result<RepeatCounts> {
+  const windowed = window.start !== undefined || window.end !== undefined;
+  const dates = isOmitted(orderDates) ? undefined : orderDates;
+  if (dates && !sameShape(customerIds, dates)) {
+    return badArguments({ kind: "shapeMismatch", arg: "order_dates", expected: "customer_ids" });
+  }
+  if (windowed && !dates)
+    return badArguments({ kind: "requires", arg: "order_dates", partner: "start_date" });
+  const tally = new CustomerTally();
+  for (let r = 0; r < customerIds.length; r++) {
+    const row = customerIds[r];
+    for (let c = 0; c < row.length; c++) {
+      const id = row[c];
+      if (isBlank(id)) continue;
+      if (typeof id !== "number" && typeof id !== "string") {
+        return badCell({
+          kind: "badId",
+          value: id,
+          at: positionOf("customer_ids", customerIds, r, c),
+        });
+      }
+      if (dates) {
+        const cell = dates[r][c];
+        if (isBlank(cell)) {
+          return badCell({
+            kind: "missingPair",
+            at: positionOf("order_dates", dates, r, c),
+            partner: "customer_ids",
+          });
+        }
+        const date = toDateSerial(cell);
+        if (date !== date)
+          return badCell({
+            kind: "notDate",
+            value: cell,
+            at: positionOf("order_dates", dates, r, c),
+          });
+        if (windowed && !inWindow(date, window)) continue;
+      }
+      tally.add(id);
+    }
+  }
+  return success({ customers: tally.customers, repeaters: tally.repeaters });
+}
+
+/** Repeat rate over an order log; no customer at all is #DIV/0!. */
+export function repeatRateOfRanges(
+  customerIds: Matrix,
+  orderDates?: Matrix | null,
+  window?: DateWindow
+): Result<number> {
+  const counts = countRepeatCustomers(customerIds, orderDates, window);
+  if (!counts.ok) return counts;
+  if (counts.value.customers === 0) return divideByZero({ kind: "noData", arg: "customer_ids" });
+  return success(repeatRate(counts.value));
+}
+
+// Excel compares text case-insensitively and a number equals its text ("1001" is 1001), so IDs do too.
+class CustomerTally {
+  private readonly numeric = new Map<number, number>();
+  private readonly textual = new Map<string, number>();
+  customers = 0;
+  repeaters = 0;
+
+  add(id: number | string): void {
+    if (typeof id === "number") return this.count(this.numeric, id);
+    const text = id.trim();
+    const asNumber = parseNumericText(text);
+    if (
+      asNumber === asNumber &&
+      !text.includes(",") &&
+      String(asNumber) === text.replace(/^\+/, "")
+    ) {
+      return this.count(this.numeric, asNumber);
+    }
+    this.count(this.textual, text.toLowerCase());
+  }
+
+  private count<K>(seen: Map<K, number>, key: K): void {
+    const orders = seen.get(key);
+    if (orders === undefined) {
+      seen.set(key, 1);
+      this.customers++;
+    } else if (orders === 1) {
+      seen.set(key, 2);
+      this.repeaters++;
+    }
+  }
+}

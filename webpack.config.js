@@ -1,0 +1,93 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { HelpPagePlugin } = require("./scripts/help-page");
+const { devHttpsOptions } = require("./scripts/dev-certs");
+const { DEV_URL, productionUrl } = require("./scripts/urls");
+
+// Every occurrence of the development URL, in every copied or generated file, becomes the production URL.
+function toProduction(content) {
+  return content.toString().split(DEV_URL).join(productionUrl());
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const rewrite = (content) => (dev ? content : toProduction(content));
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The shared runtime loads the pane page once for the pane and the functions alike.
+        chunks: ["taskpane", "functions"],
+        scriptLoading: "blocking",
+        inject: "body",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "manifest*.xml", to: "[name][ext]", transform: rewrite },
+        ],
+      }),
+      new HelpPagePlugin({ readme: "README.md", output: "help.html" }),
+      ...(dev ? [] : [new RewriteAssetPlugin(["functions.json"], toProduction)]),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? await devHttpsOptions() : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: false },
+    },
+  };
+};
+
+// Generated assets such as functions.json carry the development help URLs until this rewrites them.
+class RewriteAssetPlugin {
+  constructor(names, transform) {
+    this.names = names;
+    this.transform = transform;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("RewriteAssetPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteAssetPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          for (const name of this.names) {
+            const asset = compilation.getAsset(name);
+            if (asset)
+              compilation.updateAsset(
+                name,
+                new sources.RawSource(this.transform(asset.source.source()))
+              );
+          }
+        }
+      );
+    });
+  }
+}
