@@ -1,9 +1,20 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import tsPlugin from "@typescript-eslint/eslint-plugin";
+import globals from "globals";
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".wom/**", "test-artifacts/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-cli/**",
+      "dist-test/**",
+      "node_modules/**",
+      "coverage/**",
+      ".wom/**",
+      "test-artifacts/**",
+    ],
+  },
   ...officeAddins.configs.recommended,
   {
     files: ["**/*.ts"],
@@ -20,6 +31,7 @@ export default [
   },
   {
     files: ["**/*.js"],
-    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs" },
+    // Build scripts, configs and test tooling run in Node.
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: globals.node },
   },
 ];

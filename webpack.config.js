@@ -1,11 +1,14 @@
-/* eslint-disable no-undef */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { HelpPagePlugin } = require("./scripts/help-page");
+const { functionSources } = require("./scripts/function-sources");
+const { LOCALES, LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
 const { devHttpsOptions } = require("./scripts/dev-certs");
 const { DEV_URL, productionUrl } = require("./scripts/urls");
+const { PaneSizeReportPlugin } = require("./scripts/pane-size-report");
+const { standInConfig } = require("./test/browser/stand-in/webpack");
 
 // Every occurrence of the development URL, in every copied or generated file, becomes the production URL.
 function toProduction(content) {
@@ -16,7 +19,7 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   const rewrite = (content) => (dev ? content : toProduction(content));
-  return {
+  const addIn = {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
@@ -35,9 +38,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({
-        output: "functions.json",
-        input: "./src/functions/functions.ts",
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources() }),
+      new LocalizedMetadataPlugin({
+        source: "functions.json",
+        table: path.resolve(__dirname, "src/functions/translations.json"),
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -50,11 +54,21 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // The pane's stylesheet is a file of its own, so the page needs no inline styles.
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "manifest*.xml", to: "[name][ext]", transform: rewrite },
         ],
       }),
       new HelpPagePlugin({ readme: "README.md", output: "help.html" }),
-      ...(dev ? [] : [new RewriteAssetPlugin(["functions.json"], toProduction)]),
+      ...(dev
+        ? []
+        : [
+            new RewriteAssetPlugin(
+              ["functions.json", ...LOCALES.map(({ file }) => file)],
+              toProduction
+            ),
+            new PaneSizeReportPlugin(),
+          ]),
     ],
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
@@ -64,6 +78,8 @@ module.exports = async (env, options) => {
       client: { overlay: false },
     },
   };
+  // The browser tests' stand-in office.js goes to dist-test/, never into dist/; the dev server needs none.
+  return serving ? addIn : [addIn, standInConfig()];
 };
 
 // Generated assets such as functions.json carry the development help URLs until this rewrites them.

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Development HTTPS: Office requires it. Where the CA cannot be installed (no admin rights), serve with the
 // generated certificate anyway and say how to trust it; where none can be made, fall back to HTTP and say so.
 const fs = require("fs");

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Where the background development server of `npm start` records itself, and how to tell it answers.
 const path = require("path");
 const https = require("https");

@@ -20,6 +20,10 @@ function renderHelp(markdown) {
         const text = this.parser.parseInline(tokens);
         return `<h${depth} id="${slug(text)}">${text}</h${depth}>\n`;
       },
+      // The README's pictures are not served with the add-in: the help page names them instead.
+      image({ text }) {
+        return `<em>[${text}]</em>`;
+      },
     },
   });
   const body = marked.parse(markdown);

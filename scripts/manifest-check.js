@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // What can be checked of the manifest without Microsoft's online validation service.
 const fs = require("fs");
 const path = require("path");
@@ -21,6 +20,17 @@ function urlOf(xml, id) {
     xml
   );
   return match ? match[1] : undefined;
+}
+
+/** The per-language overrides of a URL resource: { locale, url } for each bt:Override inside it. */
+function urlOverridesOf(xml, id) {
+  const element = new RegExp(
+    `<bt:Url id="${id.replace(/\./g, "\\.")}"[^>]*(?<!/)>([\\s\\S]*?)</bt:Url>`
+  ).exec(xml);
+  if (!element) return [];
+  return [...element[1].matchAll(/<bt:Override Locale="([^"]+)" Value="([^"]+)"/g)].map(
+    (match) => ({ locale: match[1], url: match[2] })
+  );
 }
 
 /** The base URL every URL in the manifest must start with: the origin and folder of the pane page. */
@@ -61,13 +71,20 @@ async function checkManifest(manifestPath, { built = false } = {}) {
   if (!metadata || metadata !== `${base}functions.json`) {
     problems.push(`Functions.Metadata.Url must be ${base}functions.json, not ${metadata}`);
   }
-  if (built && !fs.existsSync(path.join(path.dirname(manifestPath), "functions.json"))) {
-    problems.push("functions.json was not built beside the manifest");
+  const metadataFiles = [
+    metadata,
+    ...urlOverridesOf(xml, "Functions.Metadata.Url").map((o) => o.url),
+  ]
+    .filter((url) => url && base && url.startsWith(base))
+    .map((url) => url.slice(base.length));
+  for (const file of built ? metadataFiles : []) {
+    if (!fs.existsSync(path.join(path.dirname(manifestPath), file)))
+      problems.push(`${file} was not built beside the manifest`);
   }
   return problems;
 }
 
-module.exports = { checkManifest, baseUrlOf };
+module.exports = { checkManifest, baseUrlOf, urlOverridesOf };
 
 // As a command (used by tests, whose module loader cannot load office-addin-manifest): prints the problems as JSON.
 if (require.main === module) {

@@ -1,5 +1,5 @@
-/* eslint-disable no-undef */
-// `npm start`: sideload into Excel desktop where it exists; elsewhere serve the add-in and explain Excel on the web.
+// `npm start`: sideload into Excel desktop where it exists; elsewhere run the command-line report on the
+// example data, serve the add-in and explain Excel on the web.
 const { spawn, spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
@@ -26,9 +26,33 @@ function startWithExcelDesktop() {
   process.exit(result.status ?? 1);
 }
 
+const EXAMPLE_SUMMARY = path.join(root, ".wom", "example-summary.xlsx");
+
+// The product's main job without any Excel: the campaign summary of examples/ as a workbook.
+function writeExampleSummary() {
+  const bin = path.join(root, require("../package.json").bin["wom-report"]);
+  if (!fs.existsSync(bin)) {
+    const tsc = require.resolve("typescript/bin/tsc");
+    spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
+  }
+  fs.mkdirSync(path.dirname(EXAMPLE_SUMMARY), { recursive: true });
+  const examples = ["posts", "mentions", "orders"].flatMap((kind) => [
+    `--${kind}`,
+    path.join(root, "examples", `${kind}.csv`),
+  ]);
+  const options = ["--campaign", "Early Bird (example)", "--emv-as-return"];
+  console.log("The campaign summary of the example data in examples/, made without Excel:\n");
+  const result = spawnSync(
+    process.execPath,
+    [bin, ...examples, ...options, "--out", EXAMPLE_SUMMARY, "--force"],
+    { cwd: root, stdio: "inherit" }
+  );
+  return result.status === 0 ? EXAMPLE_SUMMARY : undefined;
+}
+
 async function startWithoutExcel() {
   console.log(
-    "Excel desktop is not available on this machine: serving the add-in for Excel on the web."
+    "\nExcel desktop is not available on this machine: serving the add-in for Excel on the web."
   );
   fs.mkdirSync(path.dirname(SERVER_STATE.log), { recursive: true });
   const log = fs.openSync(SERVER_STATE.log, "w");
@@ -66,5 +90,14 @@ Sideload it into Excel on the web:
 If the browser reports an untrusted certificate, open ${PANE_URL} once and trust it.`);
 }
 
+async function runWithoutExcel() {
+  const summary = writeExampleSummary();
+  await startWithoutExcel();
+  if (summary)
+    console.log(`
+The example campaign summary is at ${summary}: open it in Excel, LibreOffice or Google Sheets.
+Make your own with: npx wom-report --posts FILE --mentions FILE --orders FILE --out FILE.xlsx`);
+}
+
 if (hasExcelDesktop()) startWithExcelDesktop();
-else startWithoutExcel();
+else runWithoutExcel();

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // `npm stop`: stops what `npm start` started, on either path.
 const { spawnSync } = require("child_process");
 const fs = require("fs");

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // The one place that says where the add-in is served in development and in production.
 const packageJson = require("../package.json");
 

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // `npm run validate`: Microsoft's online validation where it can be reached, and the local checks always.
 const path = require("path");
 const { validateManifest } = require("office-addin-manifest");

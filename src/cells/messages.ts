@@ -30,9 +30,11 @@ function where(at: CellPosition, locale: Locale): string {
       ? `row ${at.row}, column ${at.column} of ${at.arg}`
       : `row ${at.row} of ${at.arg}`;
   }
+  // Excel's Chinese UIs name rows and columns differently: 行/列 in simplified, 列/欄 in traditional.
+  const [row, column] = locale === "zh-TW" ? ["列", "欄"] : ["行", "列"];
   return at.columns > 1
-    ? `${at.arg} 第 ${at.row} 行第 ${at.column} 列`
-    : `${at.arg} 第 ${at.row} 行`;
+    ? `${at.arg} 第 ${at.row} ${row}第 ${at.column} ${column}`
+    : `${at.arg} 第 ${at.row} ${row}`;
 }
 
 const english: Texts = {
@@ -53,6 +55,18 @@ const english: Texts = {
   noData: (d) => `${d.arg} holds no data`,
   zeroDenominator: (d) => `${d.arg} totals zero`,
   windowReversed: () => "start_date is after end_date",
+  unknownLabel: (d) =>
+    `${describeValue(d.value)} in ${where(d.at, "en")} is not a sentiment label (positive, neutral or negative)`,
+  argNotNumber: (d) => `${d.arg} ${describeValue(d.value)} is not a number`,
+  required: (d) => `${d.arg} is required`,
+  exceeds: (d) => `${d.arg} ${d.value} is more than ${d.limitArg} ${d.limit}`,
+  notLine: (d) => `${d.arg} must be one row or one column`,
+  tooFew: (d) => `${d.arg} needs at least ${d.needed} numbers`,
+  earlierThanPartner: (d) => `${where(d.at, "en")} is earlier than ${d.partner} on the same row`,
+  noPolarMentions: () => "there are no positive or negative mentions (neutral ones are left out)",
+  argNotLogical: (d) => `${d.arg} ${describeValue(d.value)} is not TRUE or FALSE`,
+  noVariance: () =>
+    "each sample has all its answers in one group, so the plain Wald test has no spread: use the adjusted Wald form",
 };
 
 function chinese(locale: "zh-CN" | "zh-TW"): Texts {
@@ -81,6 +95,23 @@ function chinese(locale: "zh-CN" | "zh-TW"): Texts {
     noData: (d) => `${d.arg} ${t("没有数据", "沒有資料")}`,
     zeroDenominator: (d) => `${d.arg} ${t("合计为零", "合計為零")}`,
     windowReversed: () => t("start_date 晚于 end_date", "start_date 晚於 end_date"),
+    unknownLabel: (d) =>
+      `${where(d.at, locale)}的 ${describeValue(d.value)} ${t("不是情感标签（正面、中性或负面）", "不是情感標籤（正面、中性或負面）")}`,
+    argNotNumber: (d) => `${d.arg} 的值 ${describeValue(d.value)} ${t("不是数字", "不是數字")}`,
+    required: (d) => `${t("必须提供", "必須提供")} ${d.arg}`,
+    exceeds: (d) => `${d.arg} ${d.value} ${t("大于", "大於")} ${d.limitArg} ${d.limit}`,
+    notLine: (d) => `${d.arg} ${t("必须是单行或单列", "必須是單列或單欄")}`,
+    tooFew: (d) => `${d.arg} 至少需要 ${d.needed} ${t("个数字", "個數字")}`,
+    earlierThanPartner: (d) =>
+      `${where(d.at, locale)}${t("早于同一行的", "早於同一列的")} ${d.partner}`,
+    noPolarMentions: () =>
+      t("没有正面或负面提及（中性提及不计入）", "沒有正面或負面提及（中性提及不計入）"),
+    argNotLogical: (d) => `${d.arg} 的值 ${describeValue(d.value)} 不是 TRUE 或 FALSE`,
+    noVariance: () =>
+      t(
+        "每个样本的回答都在同一组，普通 Wald 检验没有离散程度可言：请改用调整 Wald 法",
+        "每個樣本的回答都在同一組，一般 Wald 檢定沒有離散程度可言：請改用調整 Wald 法"
+      ),
   };
 }
 

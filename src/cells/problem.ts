@@ -26,7 +26,17 @@ export type ProblemDetail =
   | { kind: "scalarOutOfRange"; arg: string; value: number; range: string }
   | { kind: "noData"; arg: string }
   | { kind: "zeroDenominator"; arg: string }
-  | { kind: "windowReversed" };
+  | { kind: "windowReversed" }
+  | { kind: "unknownLabel"; value: unknown; at: CellPosition }
+  | { kind: "argNotNumber"; arg: string; value: unknown }
+  | { kind: "required"; arg: string }
+  | { kind: "exceeds"; arg: string; value: number; limitArg: string; limit: number }
+  | { kind: "notLine"; arg: string }
+  | { kind: "tooFew"; arg: string; needed: number }
+  | { kind: "earlierThanPartner"; at: CellPosition; partner: string }
+  | { kind: "noPolarMentions" }
+  | { kind: "argNotLogical"; arg: string; value: unknown }
+  | { kind: "noVariance" };
 
 /** A failed calculation: the Excel error code plus what went wrong. */
 export interface Problem {

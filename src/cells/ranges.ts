@@ -80,16 +80,23 @@ export function sumProducts(
     for (let c = 0; c < rowA.length; c++) {
       const cellA = rowA[c];
       const cellB = rowB[c];
-      if (isBlank(cellA)) continue;
-      const x = toNumber(cellA);
-      if (x !== x) return notNumber(cellA, aArg, a, r, c);
-      if (rule.nonNegative && x < 0) return negative(x, aArg, a, r, c);
-      if (isBlank(cellB)) {
-        if (x === 0) continue;
-        return badCell({ kind: "missingPair", at: positionOf(bArg, b, r, c), partner: aArg });
+      // Two numbers is the common case: only other cells take the slower blank and text paths.
+      let x = typeof cellA === "number" ? cellA : NaN;
+      let y = typeof cellB === "number" ? cellB : NaN;
+      if (x !== x) {
+        if (isBlank(cellA)) continue;
+        x = toNumber(cellA);
+        if (x !== x) return notNumber(cellA, aArg, a, r, c);
       }
-      const y = toNumber(cellB);
-      if (y !== y) return notNumber(cellB, bArg, b, r, c);
+      if (rule.nonNegative && x < 0) return negative(x, aArg, a, r, c);
+      if (y !== y) {
+        if (isBlank(cellB)) {
+          if (x === 0) continue;
+          return badCell({ kind: "missingPair", at: positionOf(bArg, b, r, c), partner: aArg });
+        }
+        y = toNumber(cellB);
+        if (y !== y) return notNumber(cellB, bArg, b, r, c);
+      }
       if (rule.nonNegative && y < 0) return negative(y, bArg, b, r, c);
       total += x * y;
     }

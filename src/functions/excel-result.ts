@@ -1,6 +1,7 @@
 /** Turning KPI results into what Excel expects from a custom function. */
 import { Locale, problemMessage, toLocale } from "../cells/messages";
 import { ErrorCode, Problem, Result } from "../cells/problem";
+import { withLocalArgumentNames } from "./argument-names";
 
 // Excel shows a custom message only on #VALUE! and #N/A; other codes must be created without one.
 const SHOWS_MESSAGE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["#VALUE!", "#N/A"]);
@@ -19,12 +20,34 @@ export function toExcelError(
   // CustomFunctions.ErrorCode's values are Excel's own error strings, the same as ErrorCode's.
   const code = problem.code as CustomFunctions.ErrorCode;
   if (!SHOWS_MESSAGE.has(problem.code)) return new CustomFunctions.Error(code);
-  return new CustomFunctions.Error(code, problemMessage(problem.detail, locale));
+  const detail = withLocalArgumentNames(problem.detail, locale);
+  return new CustomFunctions.Error(code, problemMessage(detail, locale));
 }
 
 /** Runs a KPI calculation and hands Excel a finite number or an Excel error, never an exception. */
 export function excelNumber(calculate: () => Result<number>): number | CustomFunctions.Error {
-  let result: Result<number>;
+  const result = guarded(calculate);
+  if (result instanceof CustomFunctions.Error) return result;
+  // Sums of huge numbers can overflow; Excel's own answer to that is #NUM!.
+  if (!Number.isFinite(result))
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+  return result;
+}
+
+/** Runs a calculation that spills a block of numbers: finite numbers in full rows, or one Excel error. */
+export function excelMatrix(
+  calculate: () => Result<number[][]>
+): number[][] | CustomFunctions.Error {
+  const result = guarded(calculate);
+  if (result instanceof CustomFunctions.Error) return result;
+  if (!result.every((row) => row.every((value) => Number.isFinite(value))))
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+  return result;
+}
+
+// The calculation's value, or the Excel error for its problem or for anything it threw.
+function guarded<T>(calculate: () => Result<T>): T | CustomFunctions.Error {
+  let result: Result<T>;
   try {
     result = calculate();
   } catch (error) {
@@ -34,9 +57,5 @@ export function excelNumber(calculate: () => Result<number>): number | CustomFun
       `unexpected input: ${reason}`
     );
   }
-  if (!result.ok) return toExcelError(result);
-  // Sums of huge numbers can overflow; Excel's own answer to that is #NUM!.
-  if (!Number.isFinite(result.value))
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
-  return result.value;
+  return result.ok ? result.value : toExcelError(result);
 }

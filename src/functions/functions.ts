@@ -8,6 +8,14 @@ import { DateWindow, repeatRateOfRanges } from "../kpi/repeat";
 import { roiOfRanges } from "../kpi/roi";
 import { badArguments, outOfDomain, success } from "../cells/problem";
 import { excelNumber } from "./excel-result";
+// The rest of the catalogue, one file per layer of the pyramid; importing them puts them in the bundle.
+import "./sentiment";
+import "./volume";
+import "./action";
+import "./retention";
+import "./growth";
+import "./service";
+import "./intervals";
 
 /**
  * Earned media value (等效广告价值): impressions / 1000 × CPM, plus Σ engagements × value per engagement when given.
@@ -32,7 +40,7 @@ export function emv(
  * Net Promoter Score (净推荐值) from 0-10 answers: % promoters (9-10) − % detractors (0-6), Bain/Satmetrix convention.
  * @customfunction NPS
  * @helpurl https://localhost:3000/help.html#womnps
- * @param {any[][]} answers Survey answers, whole numbers 0-10; blank cells are not answers.
+ * @param {any[][]} answers Survey answers, whole numbers 0-10 or survey-export text such as "10 - Extremely likely" or "9 (very likely)"; blank cells are not answers.
  * @returns {number} A score from -100 to +100.
  */
 export function nps(answers: any[][]) {
@@ -40,7 +48,7 @@ export function nps(answers: any[][]) {
 }
 
 /**
- * Return on investment: (return − cost) / cost, as a fraction (23 = 2300 %). Add EMV to return only on purpose.
+ * Return on investment: (return − cost) / cost, as a fraction (23 = 2300 %). Not ROAS (return / spend, WOM.ROAS). Add EMV to return only on purpose.
  * @customfunction ROI
  * @helpurl https://localhost:3000/help.html#womroi
  * @param {any[][]} returns Attributed revenue: one number or a range, summed.

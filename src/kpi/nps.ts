@@ -20,24 +20,35 @@ export function npsScore(counts: NpsCounts): number {
   return ((counts.promoters - counts.detractors) / answerCount(counts)) * 100;
 }
 
+// Survey exports label the score: a leading whole number, then a dash (-, – or —), a colon, an equals sign, an
+// opening bracket or a space, then text that does not start with a digit and holds a letter ("7.5 - x" is no answer).
+const LABELLED_ANSWER = /^\s*(\d+)(?:\s*[-‐–—:：=(（]|\s)(?=\s*[^\s\d])(?=.*\p{L})/su;
+
+/** The score of an answer given as text: "9", or a survey export's "10 - Extremely likely"; NaN otherwise. */
+export function answerOfText(text: string): number {
+  const number = toNumber(text);
+  if (number === number) return number;
+  const labelled = LABELLED_ANSWER.exec(text);
+  return labelled ? Number(labelled[1]) : NaN;
+}
+
 /** Counts promoters (9-10), passives (7-8) and detractors (0-6); blanks are not answers. */
 export function countNpsAnswers(answers: Matrix, arg = "answers"): Result<NpsCounts> {
-  let promoters = 0;
-  let passives = 0;
-  let detractors = 0;
+  // A tally per score, indexed by the answer itself: no branch depends on the (unpredictable) score.
+  const tally = new Int32Array(11);
   for (let r = 0; r < answers.length; r++) {
     const row = answers[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      let score = typeof cell === "number" ? cell : NaN;
-      if (score !== score) {
-        if (isBlank(cell)) continue;
-        score = toNumber(cell);
+      let score: number;
+      if (typeof cell === "number") score = cell;
+      else if (isBlank(cell)) continue;
+      else {
+        score = typeof cell === "string" ? answerOfText(cell) : NaN;
         if (score !== score) return answerProblem("notNumber", cell, arg, answers, r, c);
       }
-      if (score === 9 || score === 10) promoters++;
-      else if (score === 7 || score === 8) passives++;
-      else if (score >= 0 && score <= 6 && Number.isInteger(score)) detractors++;
+      const whole = score | 0;
+      if (whole === score && whole >>> 0 <= 10) tally[whole]++;
       else
         return answerProblem(
           score >= 0 && score <= 10 ? "notWholeAnswer" : "npsOutOfRange",
@@ -49,7 +60,9 @@ export function countNpsAnswers(answers: Matrix, arg = "answers"): Result<NpsCou
         );
     }
   }
-  return success({ promoters, passives, detractors });
+  let detractors = 0;
+  for (let score = 0; score <= 6; score++) detractors += tally[score];
+  return success({ promoters: tally[9] + tally[10], passives: tally[7] + tally[8], detractors });
 }
 
 /** NPS over a range of answers; no answers at all is #DIV/0!. */

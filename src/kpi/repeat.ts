@@ -97,24 +97,25 @@ export function repeatRateOfRanges(
 }
 
 // Excel compares text case-insensitively and a number equals its text ("1001" is 1001), so IDs do too.
-class CustomerTally {
+/** The key two equal IDs share: 1001 and "1001" are one; text ignores case and surrounding spaces. */
+export function idKey(id: number | string): number | string {
+  if (typeof id === "number") return id;
+  const text = id.trim();
+  const asNumber = startsLikeNumber(text) ? canonicalNumber(text) : NaN;
+  return asNumber === asNumber ? asNumber : text.toLowerCase();
+}
+
+/** Counts customers and repeat customers one order at a time, so an order log can be streamed. */
+export class CustomerTally {
   private readonly numeric = new Map<number, number>();
   private readonly textual = new Map<string, number>();
   customers = 0;
   repeaters = 0;
 
   add(id: number | string): void {
-    if (typeof id === "number") return this.count(this.numeric, id);
-    const text = id.trim();
-    const asNumber = parseNumericText(text);
-    if (
-      asNumber === asNumber &&
-      !text.includes(",") &&
-      String(asNumber) === text.replace(/^\+/, "")
-    ) {
-      return this.count(this.numeric, asNumber);
-    }
-    this.count(this.textual, text.toLowerCase());
+    const key = idKey(id);
+    if (typeof key === "number") this.count(this.numeric, key);
+    else this.count(this.textual, key);
   }
 
   private count<K>(seen: Map<K, number>, key: K): void {
@@ -127,4 +128,16 @@ class CustomerTally {
       this.repeaters++;
     }
   }
+}
+
+// Only text starting with a digit, a sign or a point can be a number: skip parsing for "C1001" and names.
+function startsLikeNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46;
+}
+
+// "1001" is customer 1001, but "001001" and "1,001" are other IDs: only the number's own spelling matches.
+function canonicalNumber(text: string): number {
+  const value = parseNumericText(text);
+  return value === value && String(value) === text.replace(/^\+/, "") ? value : NaN;
 }

@@ -10,11 +10,11 @@ export function roi(gain: number, cost: number): number {
 
 /** ROI over summed ranges of return and cost; costs must not be negative and must not total zero. */
 export function roiOfRanges(returns: Matrix, costs: Matrix): Result<number> {
-  const gain = sumRange(returns, "return");
+  const gain = sumRange(returns, "returns");
   if (!gain.ok) return gain;
   const cost = sumRange(costs, "cost", { nonNegative: true });
   if (!cost.ok) return cost;
-  if (gain.value.count === 0) return divideByZero({ kind: "noData", arg: "return" });
+  if (gain.value.count === 0) return divideByZero({ kind: "noData", arg: "returns" });
   if (cost.value.sum === 0) return divideByZero({ kind: "zeroDenominator", arg: "cost" });
   return success(roi(gain.value.sum, cost.value.sum));
 }

@@ -3,6 +3,8 @@
  * written by two writers (Office.js in src/excel/, an .xlsx library in src/cli/). No Office, no I/O.
  */
 
+import type { ChannelRates } from "./source";
+
 /** A cell's content. Text is always written as text, even when it starts with "=", "+", "-" or "@". */
 export type CellContent =
   | { kind: "text"; text: string }
@@ -37,7 +39,30 @@ export interface CellPlan {
   note?: string;
   /** A name for the figure, stable across languages, so that tests and the CLI's --json can find it. */
   figure?: FigureKey;
+  /** Where the cell sits in one of the summary's tables, for the same purpose. */
+  tableCell?: TableCell;
 }
+
+/** The rate card's columns: the channel, one rate per valued action, and the channel's EMV. */
+export type RateCardColumn = "channel" | keyof ChannelRates | "emv";
+
+/** The columns of the action layer per week. */
+export type WeekColumn = "week" | "weekStart" | "orders" | "revenue" | "attributedOrders";
+
+/** The leaderboard's columns: the creator's name (or the code itself), its discount code, then its figures. */
+export type LeaderboardColumn =
+  "name" | "code" | "posts" | "impressions" | "emv" | "cost" | "orders" | "revenue" | "roi";
+
+/**
+ * A cell of one of the summary's tables, by meaning. `row` counts from 0 under the header: the rate
+ * card lists ComputedFigures.channels in order, then one row for every other channel; the weeks run
+ * from ComputedFigures.weeks.firstWeekStart, one row each; the leaderboard lists
+ * ComputedFigures.creators in order.
+ */
+export type TableCell =
+  | { table: "rateCard"; row: number; column: RateCardColumn }
+  | { table: "weeks"; row: number; column: WeekColumn }
+  | { table: "leaderboard"; row: number; column: LeaderboardColumn };
 
 /** The figures of the summary, as named in the CLI's --json output. */
 export type FigureKey =
@@ -49,8 +74,12 @@ export type FigureKey =
   | "neutral"
   | "negative"
   | "socialNps"
+  | "socialNpsMoe"
   | "nps"
   | "npsMoe"
+  | "npsBenchmarkAverage"
+  | "npsBenchmarkTopQuartile"
+  | "npsStanding"
   | "orders"
   | "ordersByCode"
   | "ordersByUtm"
@@ -84,10 +113,8 @@ export interface TrafficLightRule {
 
 export type ConditionalFormatPlan = TrafficLightRule;
 
-/** A chart of the pyramid's funnel; writers fall back to a bar chart where funnels are not supported. */
-export interface ChartPlan {
-  preferred: "funnel";
-  fallback: "bar";
+/** What every chart of the summary has: one series of values over its categories. */
+interface ChartBase {
   title: string;
   /** A1 address of the categories (labels) on the summary sheet. */
   categoriesAddress: string;
@@ -98,6 +125,21 @@ export interface ChartPlan {
   /** Size in cells. */
   size: { rows: number; columns: number };
 }
+
+/** The pyramid's funnel; writers fall back to a bar chart where funnels are not supported. */
+export interface FunnelChartPlan extends ChartBase {
+  preferred: "funnel";
+  fallback: "bar";
+}
+
+/** A line over time (orders per week), which every Excel draws: its fallback is itself. */
+export interface LineChartPlan extends ChartBase {
+  preferred: "line";
+  fallback: "line";
+}
+
+/** A chart of the summary sheet; `preferred` tells the kinds apart. */
+export type ChartPlan = FunnelChartPlan | LineChartPlan;
 
 /** The whole summary sheet. */
 export interface SheetPlan {

@@ -53,21 +53,63 @@ export interface MappedSource {
   mapping: ColumnMapping;
 }
 
+/**
+ * What one channel's actions are worth for EMV, in the workbook's currency. EMV has no industry
+ * standard: every rate is an assumption the user sets.
+ */
+export interface ChannelRates {
+  /** Value of 1,000 impressions (CPM). */
+  cpm: number;
+  perRepost: number;
+  perComment: number;
+  perLike: number;
+}
+
+/** An EMV rate card: rates per channel, and the rates of every channel it does not list. */
+export interface RateCard {
+  /** Each channel under the names a posts column may give it ("Weibo", "微博"), matched ignoring case. */
+  channels: { names: string[]; rates: ChannelRates }[];
+  /** Rates for posts of any other channel, or with no channel given. */
+  other: ChannelRates;
+}
+
 /** The assumptions the user sets in the pane or on the command line. */
 export interface Assumptions {
   campaignName: string;
-  /** Industry CPM in the workbook's currency, used for EMV. */
+  /** Industry CPM in the workbook's currency: the value of impressions when no rate card is given. */
   cpm: number;
+  /**
+   * The EMV rate card. Without one, every channel's impressions are valued at `cpm` and
+   * engagements at nothing, which is EMV as KPI.md defines it.
+   */
+  rateCard?: RateCard;
   /** Attribution window in days after first exposure. */
   windowDays: number;
   /** Whether EMV is shown as a second kind of return in the apex. */
   emvAsReturn: boolean;
 }
 
+/** A leaderboard row: the creator's name (or the code itself) and the discount code its orders carry. */
+export interface LeaderboardEntry {
+  name: string;
+  code?: string;
+}
+
 /** Figures that cannot be written as a native formula that scales with the rows, computed from the full data. */
 export interface ComputedFigures {
   /** Repeat rate over the orders' customer IDs, when an order log with customers is given. */
   repeatRate?: { value: number; customers: number; repeaters: number };
+  /** Leaderboard rows in the order the figure calculator ranked them (ROI, highest first). */
+  creators?: LeaderboardEntry[];
+  /** The posts' channels as first written, in order of appearance: the rate card's rows. */
+  channels?: string[];
+  /** The order weeks (ISO, from Monday) the action layer per week shows, as date serials. */
+  weeks?: { firstWeekStart: number; count: number };
+  /**
+   * NPS and its margin of error when the score column holds answers as text ("10 - Extremely
+   * likely"), which no COUNTIFS counts: the sheet shows these values instead of formulas.
+   */
+  surveyNps?: { nps: number; npsMoe: number; answers: number };
   /** When the computed figures were computed (ISO 8601). */
   computedAt: string;
 }

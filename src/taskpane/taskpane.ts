@@ -1,14 +1,51 @@
-// The pane's entry point; the campaign summary flow is built on this page.
+/** The pane's entry point: the Office workbook inside Excel, an explanation anywhere else. */
+import { Locale, toLocale } from "../cells/messages";
+import { officeExcelHost } from "../excel/host";
+import { createOfficeWorkbook } from "../excel/office-workbook";
+import { WorkbookPort } from "../excel/port";
+import { PaneController } from "./controller";
+import { applyTheme, registerFluentComponents } from "./fluent";
+import { OfficeColours, themeFromOffice } from "./theme";
+import { PaneView } from "./view";
+import { showOutsideExcel } from "./view-outside";
 
-function showStatus(text: string): void {
-  const status = document.getElementById("status");
-  if (status) status.textContent = text;
+/** Runs the pane in `root` against a workbook. */
+export function startPane(root: HTMLElement, port: WorkbookPort, locale: Locale): PaneController {
+  const controller: PaneController = new PaneController(port, locale, (state) =>
+    view.render(state)
+  );
+  const view = new PaneView(root, controller.state, {
+    chooseLocale: (chosen) => controller.chooseLocale(chosen),
+    useSelection: (kind) => void controller.useSelection(kind),
+    removeSource: (kind) => controller.removeSource(kind),
+    chooseMeasure: (kind, column, measure) => controller.chooseMeasure(kind, column, measure),
+    editAssumptions: (change) => controller.editAssumptions(change),
+    createSummary: () => void controller.createSummary(),
+    refreshSummary: () => void controller.refreshSummary(),
+  });
+  view.render(controller.state);
+  return controller;
 }
 
-Office.onReady((info) => {
-  if (info.host === Office.HostType.Excel) {
-    showStatus("Type =WOM. in a cell to use the word-of-mouth KPI functions.");
-  } else {
-    showStatus("Open this add-in from Excel: Home › Campaign summary.");
+function officeColours(): OfficeColours | undefined {
+  // Hosts without a theme API leave officeTheme undefined, or refuse to read it; the pane is then light.
+  try {
+    return Office.context?.officeTheme ?? undefined;
+  } catch {
+    return undefined;
   }
-});
+}
+
+function start(host: Office.HostType | null, root: HTMLElement): void {
+  applyTheme(document.body, themeFromOffice(officeColours()));
+  const locale = toLocale(Office.context?.displayLanguage ?? navigator.language);
+  if (host === Office.HostType.Excel)
+    startPane(root, createOfficeWorkbook(officeExcelHost()), locale);
+  else showOutsideExcel(root, locale);
+}
+
+registerFluentComponents();
+const root = document.getElementById("app") as HTMLElement;
+// Without office.js (opened from a file, or its CDN unreachable) there is no host to ask.
+if (typeof Office === "undefined") showOutsideExcel(root, toLocale(navigator.language));
+else Office.onReady((info) => start(info.host, root));

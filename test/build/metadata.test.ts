@@ -3,8 +3,10 @@ import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
+const { functionSources } = require("../../scripts/function-sources");
+
 const root = path.resolve(__dirname, "../..");
-const source = path.join(root, "src/functions/functions.ts");
+const sources: string[] = functionSources();
 
 interface Parameter {
   name: string;
@@ -27,7 +29,7 @@ function builtMetadata(): FunctionMetadata[] {
 }
 
 function declaredIds(): string[] {
-  const text = fs.readFileSync(source, "utf8");
+  const text = sources.map((source) => fs.readFileSync(source, "utf8")).join("\n");
   return [...text.matchAll(/@customfunction (\w+)/g)].map((match) => match[1]).sort();
 }
 
@@ -41,14 +43,14 @@ describe("dist/functions.json", () => {
   });
 
   it("matches the metadata generated from the source now", async () => {
-    const generated = await generateCustomFunctionsMetadata([source], true);
+    const generated = await generateCustomFunctionsMetadata(sources, true);
     expect(generated.errors).toEqual([]);
     const fresh: FunctionMetadata[] = JSON.parse(generated.metadataJson).functions;
     const strip = (list: FunctionMetadata[]) => list.map(({ helpUrl: _url, ...rest }) => rest);
     expect(strip(builtMetadata())).toEqual(strip(fresh));
   });
 
-  it("declares the headline functions with ranges as matrices and the documented optional parameters", () => {
+  it("declares every function with ranges as matrices and the documented optional parameters", () => {
     const byId = new Map(builtMetadata().map((f) => [f.id, f]));
     const shape = (id: string) =>
       byId
@@ -70,6 +72,56 @@ describe("dist/functions.json", () => {
       "start_date:scalar?",
       "end_date:scalar?",
     ]);
+    expect(shape("SOCIALNPS")).toEqual(["positive_or_labels:matrix", "negative:matrix?"]);
+    expect(shape("NPSMOE")).toEqual([
+      "answers:matrix",
+      "confidence:scalar?",
+      "adjusted_wald:scalar?",
+    ]);
+    expect(shape("NPSTEST")).toEqual([
+      "answers_a:matrix",
+      "answers_b:matrix",
+      "confidence:scalar?",
+      "adjusted_wald:scalar?",
+    ]);
+    expect(shape("ROAS")).toEqual(["revenue:matrix", "ad_spend:matrix"]);
+    expect(shape("RATECI")).toEqual(["successes:matrix", "total:matrix", "confidence:scalar?"]);
+    expect(shape("NPSBREAKDOWN")).toEqual(["answers:matrix"]);
+    expect(shape("CPM")).toEqual(["cost:matrix", "impressions:matrix"]);
+    expect(shape("ENGAGEMENTRATE")).toEqual(["engagements:matrix", "impressions:matrix"]);
+    expect(shape("ATTRIBUTED")).toEqual([
+      "exposure_dates:matrix",
+      "order_dates:matrix",
+      "window_days:scalar?",
+    ]);
+    expect(shape("CHURN")).toEqual(["customers_at_start:matrix", "customers_lost:matrix"]);
+    expect(shape("RETENTION")).toEqual([
+      "customers_at_start:matrix",
+      "customers_at_end:matrix",
+      "new_customers:matrix",
+    ]);
+    expect(shape("CLV")).toEqual([
+      "average_order_value:scalar",
+      "orders_per_year:scalar",
+      "years:scalar",
+      "gross_margin:scalar?",
+    ]);
+    expect(shape("KFACTOR")).toEqual(["invites_per_user:scalar", "invite_conversion:scalar"]);
+    expect(shape("GROWTH")).toEqual(["series:matrix"]);
+    expect(shape("COSTRATIO")).toEqual(["marketing_spend:matrix", "revenue:matrix"]);
+    expect(shape("LOYALTYGAP")).toEqual(["satisfaction_rate:scalar", "repeat_rate:scalar"]);
+    expect(shape("ACQRETRATIO")).toEqual(["acquisition_cost:scalar", "retention_cost:scalar"]);
+    expect(shape("ONTIME")).toEqual(["received:matrix", "resolved:matrix", "hours:scalar?"]);
+  });
+
+  it("spills only NPSBREAKDOWN, NPSTEST and RATECI, as rows; every other function returns one number", () => {
+    const spilled = new Set(["NPSBREAKDOWN", "NPSTEST", "RATECI"]);
+    for (const f of builtMetadata()) {
+      expect([f.id, f.result.dimensionality ?? "scalar"]).toEqual([
+        f.id,
+        spilled.has(f.id) ? "matrix" : "scalar",
+      ]);
+    }
   });
 
   it("gives every function and parameter a description and a help link", () => {
@@ -85,7 +137,8 @@ describe("dist/functions.json", () => {
     const help = fs.readFileSync(path.join(root, "dist/help.html"), "utf8");
     for (const f of builtMetadata()) {
       const anchor = f.helpUrl.split("#")[1];
-      expect(help).toContain(`id="${anchor}"`);
+      // The production build minifies the page, which drops the quotes around attribute values.
+      expect(help).toMatch(new RegExp(`\\sid="?${anchor}[" >]`));
     }
   });
 });

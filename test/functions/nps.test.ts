@@ -73,6 +73,41 @@ describe("WOM.NPS", () => {
     ).toBe("answer 12 in row 2, column 2 of answers is outside 0-10");
   });
 
+  it("reads survey-export answers as the whole number they start with", () => {
+    // 10 and 9 promoters, 8 and 7 passives, 0 detractor: (2 − 1) / 5 × 100 = 20
+    expect(
+      nps(
+        column("10 - Extremely likely", "9 (very likely)", "8 – good", "7: fine", "0 = not at all")
+      )
+    ).toBe(20);
+  });
+
+  it("reads a label after a space, an em dash, a full-width bracket or a line break", () => {
+    // 10, 9 promoters; 6, 3 detractors: (2 − 2) / 4 = 0, and 10, 10 alone give 100
+    expect(nps(column("10 Extremely likely", "9（非常可能）", "6 — meh", "3\nunlikely"))).toBe(0);
+    expect(nps(column(" 10 - 极有可能 ", "10-Extremely likely"))).toBe(100);
+  });
+
+  it("names survey text that is not a whole number 0-10 followed by a separator and a label", () => {
+    expect(excelError(nps(column(9, "10abc")))).toEqual({
+      code: "#VALUE!",
+      message: '"10abc" in row 2 of answers is not a number',
+    });
+    expect(excelError(nps(column("7.5 - x")))?.message).toBe(
+      '"7.5 - x" in row 1 of answers is not a number'
+    );
+    expect(excelError(nps(column(9, 9, "11 - too much")))).toEqual({
+      code: "#VALUE!",
+      message: 'answer "11 - too much" in row 3 of answers is outside 0-10',
+    });
+  });
+
+  it("rejects a number with a separator but no label, or with a number where the label should be", () => {
+    for (const text of ["9 - ", "9 -", "0 - 6", "1 0 - x", "-1 - bad", "x 9"]) {
+      expect([text, excelError(nps(column(text)))?.code]).toEqual([text, "#VALUE!"]);
+    }
+  });
+
   it("gives #DIV/0! when there are no answers at all", () => {
     expect(excelError(nps(column(null, "")))?.code).toBe("#DIV/0!");
     expect(excelError(nps([[]]))?.code).toBe("#DIV/0!");

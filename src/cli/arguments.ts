@@ -1,0 +1,186 @@
+/** The command line of wom-report: options in, a checked description of the run out. */
+import { Locale } from "../cells/messages";
+import { SourceKind } from "../summary/source";
+import { EncodingChoice } from "./encoding";
+import { fail } from "./problems";
+
+/** A file to read, with the sheet to read when it is a workbook. */
+export interface InputRef {
+  path: string;
+  sheet?: string;
+}
+
+/** Everything a run needs to know, with defaults applied. */
+export interface ReportOptions {
+  inputs: Partial<Record<SourceKind, InputRef>>;
+  cpm: number;
+  /** A CSV (or .xlsx sheet) of EMV rates per channel; without one, every channel is valued at `cpm`. */
+  rateCard?: InputRef;
+  windowDays: number;
+  emvAsReturn: boolean;
+  campaign?: string;
+  locale: Locale;
+  encoding: EncodingChoice;
+  /** The workbook to write; undefined with --json alone, which only prints the figures. */
+  out?: string;
+  force: boolean;
+  json: boolean;
+  help: boolean;
+}
+
+/** The default output file when neither --out nor --json is given. */
+export const DEFAULT_OUT = "campaign-summary.xlsx";
+/** KPI.md's worked example uses an industry CPM of 8. */
+export const DEFAULT_CPM = 8;
+/** KPI.md: 7 or 14 days are the usual attribution windows. */
+export const DEFAULT_WINDOW_DAYS = 7;
+
+const LOCALES: Locale[] = ["en", "zh-CN", "zh-TW"];
+const ENCODINGS: EncodingChoice[] = ["auto", "utf8", "gb18030", "big5"];
+const FLAGS = new Set(["--emv-as-return", "--force", "--json", "--help", "-h"]);
+const VALUED = new Set([
+  "--posts",
+  "--mentions",
+  "--orders",
+  "--sheet",
+  "--cpm",
+  "--rate-card",
+  "--window",
+  "--campaign",
+  "--lang",
+  "--encoding",
+  "--out",
+]);
+
+/** Splits "data.xlsx#Orders" into the workbook and its sheet; other paths are taken whole. */
+export function parseInputRef(text: string, defaultSheet?: string): InputRef {
+  const match = /^(.*\.xls[xm])#(.+)$/i.exec(text);
+  if (match) return { path: match[1], sheet: match[2] };
+  return /\.xls[xm]$/i.test(text) && defaultSheet
+    ? { path: text, sheet: defaultSheet }
+    : { path: text };
+}
+
+/** Reads the command line; a bad option raises a report problem. */
+export function parseArguments(argv: string[]): ReportOptions {
+  const values = collectOptions(argv);
+  const flag = (name: string) => values.has(name);
+  const help = flag("--help") || flag("-h");
+  const json = flag("--json");
+  const sheet = values.get("--sheet");
+  const inputs: ReportOptions["inputs"] = {};
+  for (const kind of ["posts", "mentions", "orders"] as const) {
+    const path = values.get(`--${kind}`);
+    if (path) inputs[kind] = parseInputRef(path, sheet);
+  }
+  if (!help && Object.keys(inputs).length === 0) fail({ kind: "noSources" });
+  const rateCard = values.get("--rate-card");
+  if (rateCard !== undefined && values.has("--cpm")) fail({ kind: "cpmWithRateCard" });
+  const out = values.get("--out") ?? (json ? undefined : DEFAULT_OUT);
+  return {
+    inputs,
+    cpm: numberOption(values, "--cpm", DEFAULT_CPM, false),
+    // --sheet names the sources' sheet: a rate card workbook given without "#" is read from its first.
+    ...(rateCard !== undefined ? { rateCard: parseInputRef(rateCard) } : {}),
+    windowDays: numberOption(values, "--window", DEFAULT_WINDOW_DAYS, true),
+    emvAsReturn: flag("--emv-as-return"),
+    campaign: values.get("--campaign"),
+    locale: choiceOption(values, "--lang", LOCALES, "en"),
+    encoding: choiceOption(values, "--encoding", ENCODINGS, "auto"),
+    out,
+    force: flag("--force"),
+    json,
+    help,
+  };
+}
+
+// Options as name → value ("" for flags); accepts "--name value" and "--name=value".
+function collectOptions(argv: string[]): Map<string, string> {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = splitInline(argv[i]);
+    if (FLAGS.has(name) && inline === undefined) {
+      values.set(name, "");
+    } else if (VALUED.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || (inline === undefined && value.startsWith("--")))
+        fail({ kind: "missingValue", option: name });
+      values.set(name, value);
+    } else {
+      fail({ kind: "unknownOption", option: argv[i] });
+    }
+  }
+  return values;
+}
+
+function splitInline(arg: string): [string, string | undefined] {
+  const equals = arg.indexOf("=");
+  return arg.startsWith("--") && equals > 0
+    ? [arg.slice(0, equals), arg.slice(equals + 1)]
+    : [arg, undefined];
+}
+
+function numberOption(
+  values: Map<string, string>,
+  option: string,
+  fallback: number,
+  whole: boolean
+): number {
+  const text = values.get(option);
+  if (text === undefined) return fallback;
+  const value = Number(text.trim());
+  const valid = text.trim() !== "" && Number.isFinite(value) && value >= 0;
+  if (!valid || (whole && !Number.isInteger(value)))
+    fail({ kind: "badNumber", option, value: text });
+  return value;
+}
+
+function choiceOption<T extends string>(
+  values: Map<string, string>,
+  option: string,
+  choices: T[],
+  fallback: T
+): T {
+  const text = values.get(option);
+  if (text === undefined) return fallback;
+  const choice = choices.find((c) => c.toLowerCase() === text.toLowerCase());
+  if (!choice) fail({ kind: "badChoice", option, value: text, choices });
+  return choice;
+}
+
+/** The text of --help. */
+export const HELP = `wom-report: the word-of-mouth campaign summary from CSV or XLSX files, without Excel.
+
+Usage:
+  wom-report [--posts FILE] [--mentions FILE] [--orders FILE] [options]
+
+Sources (at least one; the same file may be given for several kinds):
+  --posts FILE      one row per post or per creator: creator, channel, impressions, reposts,
+                    comments, likes, cost, discount code
+  --mentions FILE   one row per comment (a sentiment label), counts of positive/neutral/negative,
+                    or 0-10 survey answers
+  --orders FILE     one row per order: customer ID, date, revenue, discount code or UTM source
+  FILE is a .csv file, or an .xlsx file with the sheet after "#": data.xlsx#Orders
+  --sheet NAME      the sheet to read from .xlsx files given without "#" (default: the first)
+  --encoding auto|utf8|gb18030|big5   CSV text encoding (default: auto, detected)
+
+Assumptions:
+  --cpm N           industry CPM for EMV, in the data's currency (default: ${DEFAULT_CPM})
+  --rate-card FILE  EMV rates per channel instead of --cpm: a CSV with the columns channel, cpm,
+                    per_repost, per_comment, per_like and an "other" row for every other channel
+  --window DAYS     attribution window after first exposure (default: ${DEFAULT_WINDOW_DAYS})
+  --emv-as-return   also show ROI with EMV counted as return
+  --campaign NAME   the campaign's name on the sheet
+
+Output:
+  --out FILE.xlsx   the workbook to write: the sources and the summary sheet
+                    (default: ${DEFAULT_OUT}; with --json and no --out, no workbook)
+  --force           replace FILE.xlsx if it exists (an input file is never replaced)
+  --lang en|zh-CN|zh-TW   language of the sheet and of the terminal (default: en)
+  --json            print the figures as JSON instead of the table
+  --help            show this text
+
+Example:
+  wom-report --posts examples/posts.csv --mentions examples/mentions.csv \\
+    --orders examples/orders.csv --cpm 8 --out summary.xlsx
+`;

@@ -1,0 +1,44 @@
+/** What can stop the report, independent of language: each problem ends the run with one line and no output file. */
+
+/** Each kind of problem, with what its message needs. Rows are 1-based, as a spreadsheet shows the file. */
+export type ReportProblem =
+  | { kind: "unknownOption"; option: string }
+  | { kind: "missingValue"; option: string }
+  | { kind: "badNumber"; option: string; value: string }
+  | { kind: "badChoice"; option: string; value: string; choices: string[] }
+  | { kind: "noSources" }
+  | { kind: "missingFile"; file: string }
+  | { kind: "notAFile"; file: string }
+  | { kind: "unreadableEncoding"; file: string; encoding?: string }
+  | { kind: "emptyFile"; file: string }
+  | { kind: "headerOnly"; file: string }
+  | { kind: "blankHeader"; file: string; column: number }
+  | { kind: "duplicateHeader"; file: string; header: string }
+  | { kind: "notNumber"; file: string; row: number; header: string; value: string }
+  | { kind: "notDate"; file: string; row: number; header: string; value: string }
+  | { kind: "missingSheet"; file: string; sheet: string; sheets: string[] }
+  | { kind: "notWorkbook"; file: string }
+  | { kind: "outputExists"; file: string }
+  | { kind: "outputIsInput"; file: string }
+  | { kind: "outputNotXlsx"; file: string }
+  | { kind: "outputFolderMissing"; file: string }
+  | { kind: "cpmWithRateCard" }
+  | { kind: "rateCardColumn"; file: string; column: "channel" | "cpm" }
+  | { kind: "badRate"; file: string; row: number; header: string; value: string }
+  | { kind: "blankChannel"; file: string; row: number }
+  | { kind: "channelTwice"; file: string; row: number; channel: string }
+  | { kind: "noOtherRow"; file: string }
+  | { kind: "source"; message: string };
+
+/** A problem raised while reading or writing; the command line turns it into its one-line message. */
+export class ReportError extends Error {
+  constructor(readonly problem: ReportProblem) {
+    super(problem.kind);
+    this.name = "ReportError";
+  }
+}
+
+/** Raises a report problem. */
+export function fail(problem: ReportProblem): never {
+  throw new ReportError(problem);
+}

@@ -1,0 +1,67 @@
+/** wom-report as a function: arguments in, text out, an exit code back; the executable only wires it to the process. */
+import path from "path";
+import { Locale, toLocale } from "../cells/messages";
+import { HELP, parseArguments } from "./arguments";
+import { figuresJson } from "./json-output";
+import { reportProblemMessage, textsFor } from "./messages";
+import { ReportError } from "./problems";
+import { ProgressStream } from "./progress";
+import { summarise } from "./summarise";
+import { renderSummary } from "./terminal-table";
+
+/** Where the report writes: the table or JSON to `stdout`; progress, warnings and problems to `stderr`. */
+export interface ReportIo {
+  stdout: { write(text: string): unknown };
+  stderr: ProgressStream;
+  /** The time the sheet says it was made; now, unless a test fixes it. */
+  now?: Date;
+}
+
+/** Exit codes: 0 done, 1 a problem with the data or the files, 2 a problem with the command line. */
+export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
+
+const USAGE_PROBLEMS = new Set([
+  "unknownOption",
+  "missingValue",
+  "badNumber",
+  "badChoice",
+  "noSources",
+  "cpmWithRateCard",
+]);
+
+// The language of messages is known before the arguments are checked, so even their problems speak it.
+function requestedLocale(argv: string[]): Locale {
+  const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  if (at < 0) return "en";
+  const value = argv[at].includes("=") ? argv[at].split("=")[1] : argv[at + 1];
+  return ["en", "zh-CN", "zh-TW"].includes(value ?? "") ? toLocale(value) : "en";
+}
+
+/** Runs the report and returns the process's exit code; every problem ends in one line on stderr. */
+export async function runReport(argv: string[], io: ReportIo): Promise<number> {
+  const locale = requestedLocale(argv);
+  try {
+    const options = parseArguments(argv);
+    if (options.help) {
+      io.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    const result = await summarise(options, io.stderr, io.now);
+    for (const warning of result.warnings) io.stderr.write(`wom-report: ${warning}\n`);
+    if (options.json) io.stdout.write(JSON.stringify(figuresJson(result.figures), null, 2) + "\n");
+    else io.stdout.write(renderSummary(result.figures, result.assumptions, locale));
+    if (options.out) {
+      const written = textsFor(locale).written(path.resolve(options.out));
+      (options.json ? io.stderr : io.stdout).write(`${written}\n`);
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof ReportError) {
+      io.stderr.write(`wom-report: ${reportProblemMessage(error.problem, locale)}\n`);
+      return USAGE_PROBLEMS.has(error.problem.kind) ? EXIT.usage : EXIT.problem;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`wom-report: ${message.split("\n")[0]}\n`);
+    return EXIT.problem;
+  }
+}

@@ -1,0 +1,187 @@
+/** One run of the report: read every source once, streaming, into the figure calculator and the workbook. */
+import fs from "fs";
+import { Locale } from "../cells/messages";
+import {
+  computedFiguresOf,
+  createFigureCalculator,
+  FigureCalculator,
+  SummaryFigures,
+} from "../summary/figures";
+import { SheetPlan } from "../summary/plan";
+import { planSummary } from "../summary/pyramid";
+import { sourceProblemMessage } from "../summary/columns";
+import { uniqueSheetName } from "../summary/sheet-name";
+import { Assumptions, MappedSource } from "../summary/source";
+import { ReportOptions } from "./arguments";
+import { textsFor } from "./messages";
+import { checkOutput } from "./output-file";
+import { cachedValues } from "./cached-values";
+import { fail } from "./problems";
+import { Progress, ProgressStream } from "./progress";
+import { readRateCard } from "./rate-card-file";
+import {
+  checkInputsExist,
+  inputFile,
+  inputFiles,
+  readFileHead,
+  readFileRecords,
+  typedRow,
+} from "./source-file";
+import { checkSources, prepareFile, PreparedFile, sheetNameFor, withRowCount } from "./sources";
+import { WorkbookFile } from "./workbook-writer";
+
+/** What a run produced: the figures, the plan of the summary sheet, and warnings about what it left out. */
+export interface ReportResult {
+  figures: SummaryFigures;
+  assumptions: Assumptions;
+  plan: SheetPlan;
+  warnings: string[];
+}
+
+const ROWS_PER_CHUNK = 5000;
+
+/** "2024-05-01 09:30" in local time, as the sheet shows when it was made. */
+export function localTimestamp(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
+  const files = inputFiles(options.inputs);
+  const card = options.rateCard ? [inputFile(options.rateCard, [])] : [];
+  checkInputsExist([...files, ...card]);
+  if (options.out)
+    checkOutput(
+      options.out,
+      [...files, ...card].map((file) => file.ref.path),
+      options.force
+    );
+  const prepared: PreparedFile[] = [];
+  for (const file of files) {
+    const head = await readFileHead(file, options.encoding);
+    const sheet = sheetNameFor(
+      file,
+      prepared.map((p) => p.sheet)
+    );
+    prepared.push(prepareFile(file, head, sheet));
+  }
+  return prepared;
+}
+
+// Reads every row after the header, typed, into the calculator and (when writing) the file's sheet.
+async function streamFile(
+  prepared: PreparedFile,
+  options: ReportOptions,
+  calculator: FigureCalculator,
+  workbook: WorkbookFile | undefined,
+  onBytes: (bytes: number) => void
+): Promise<number> {
+  const { file, headers, types } = prepared;
+  const sheet = workbook?.addSourceSheet(prepared.sheet, headers, types);
+  let headerSeen = false;
+  let rowCount = 0;
+  for await (const batch of readFileRecords(file, options.encoding)) {
+    const records = headerSeen ? batch.records : batch.records.slice(1);
+    headerSeen ||= batch.records.length > 0;
+    for (let start = 0; start < records.length; start += ROWS_PER_CHUNK) {
+      const rows = records
+        .slice(start, start + ROWS_PER_CHUNK)
+        .map((record) => typedRow(record, headers, types, file.label));
+      for (const kind of file.kinds) calculator.addRows(kind, rows);
+      await sheet?.writeRows(rows);
+      rowCount += rows.length;
+    }
+    onBytes(batch.bytesRead);
+  }
+  sheet?.finish();
+  return rowCount;
+}
+
+async function assumptionsOf(options: ReportOptions): Promise<Assumptions> {
+  const assumptions: Assumptions = {
+    campaignName: options.campaign ?? textsFor(options.locale).defaultCampaign,
+    cpm: options.cpm,
+    windowDays: options.windowDays,
+    emvAsReturn: options.emvAsReturn,
+  };
+  if (options.rateCard)
+    assumptions.rateCard = await readRateCard(options.rateCard, options.encoding);
+  return assumptions;
+}
+
+// Streams the files one after the other (the workbook's sheets are written in that order).
+async function streamAll(
+  prepared: PreparedFile[],
+  options: ReportOptions,
+  calculator: FigureCalculator,
+  workbook: WorkbookFile | undefined,
+  progressStream: ProgressStream
+): Promise<MappedSource[]> {
+  const sizes = prepared.map((p) => fs.statSync(p.file.ref.path).size);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const progress = new Progress(progressStream, total, textsFor(options.locale).reading);
+  const sources: MappedSource[] = [];
+  let done = 0;
+  for (const [i, file] of prepared.entries()) {
+    const onBytes = (bytes: number) => progress.update(done + bytes, file.file.label);
+    const rows = await streamFile(file, options, calculator, workbook, onBytes);
+    done += sizes[i];
+    sources.push(...withRowCount(file, rows));
+  }
+  progress.done();
+  return sources;
+}
+
+// The calculator names the first bad cell of each column; the first of those stops the report.
+function figuresOf(calculator: FigureCalculator, locale: Locale) {
+  const result = calculator.result();
+  if (!result.ok)
+    return fail({ kind: "source", message: sourceProblemMessage(result.problems[0], locale) });
+  const warnings = result.warnings.map((warning) => sourceProblemMessage(warning, locale));
+  return { figures: result.figures, warnings };
+}
+
+function addSummary(
+  workbook: WorkbookFile,
+  plan: SheetPlan,
+  figures: SummaryFigures,
+  prepared: PreparedFile[],
+  locale: Locale
+): void {
+  const name = uniqueSheetName(
+    plan.baseName,
+    prepared.map((p) => p.sheet)
+  );
+  const cached = cachedValues(plan, figures, locale);
+  workbook.addSummarySheet(name, plan, cached, textsFor(locale).chartNote);
+}
+
+/** Reads the sources, computes the figures and, with an output path, writes the workbook; all or nothing. */
+export async function summarise(
+  options: ReportOptions,
+  progressStream: ProgressStream,
+  now = new Date()
+): Promise<ReportResult> {
+  const { locale } = options;
+  const prepared = await prepareAll(options);
+  const sources = prepared.flatMap((p) => p.sources);
+  const warnings = checkSources(sources, locale);
+  const assumptions = await assumptionsOf(options);
+  const calculator = createFigureCalculator(sources, assumptions);
+  const workbook = options.out ? new WorkbookFile(options.out) : undefined;
+  try {
+    const read = await streamAll(prepared, options, calculator, workbook, progressStream);
+    const { figures, warnings: more } = figuresOf(calculator, locale);
+    const computed = computedFiguresOf(figures, now.toISOString());
+    const createdAt = localTimestamp(now);
+    const plan = planSummary({ sources: read, assumptions, computed, locale, createdAt });
+    if (workbook) {
+      addSummary(workbook, plan, figures, prepared, locale);
+      await workbook.save();
+    }
+    return { figures, assumptions, plan, warnings: [...warnings, ...more] };
+  } catch (error) {
+    await workbook?.discard();
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+/** The wom-report executable: runs the report on the process's arguments and streams. */
+import { removePendingFiles } from "./workbook-writer";
+import { runReport } from "./report";
+
+// Ctrl+C while writing must not leave a half-written temporary workbook behind.
+process.once("SIGINT", () => {
+  removePendingFiles();
+  process.exit(130);
+});
+
+runReport(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  }
+);

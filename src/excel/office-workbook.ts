@@ -1,0 +1,17 @@
+/** The workbook port, implemented with Office.js through a host that runs batches. */
+import { ExcelHost } from "./host";
+import { WorkbookPort } from "./port";
+import { readFullColumns } from "./read-columns";
+import { readSelectedSource, readSourceAgain } from "./read-source";
+import { refreshSummary, writeSummary } from "./write-summary";
+
+/** The pane's view of the workbook, every call going through `host`. */
+export function createOfficeWorkbook(host: ExcelHost): WorkbookPort {
+  return {
+    readSelectedSource: (kind) => readSelectedSource(host, kind),
+    readSourceAgain: (source) => readSourceAgain(host, source),
+    readFullColumns: (source, columns, onChunk) => readFullColumns(host, source, columns, onChunk),
+    writeSummary: (plan) => writeSummary(host, plan),
+    refreshSummary: (sheetName, plan) => refreshSummary(host, sheetName, plan),
+  };
+}

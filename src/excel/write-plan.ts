@@ -1,0 +1,157 @@
+/** Queues every write a summary plan asks for onto one new sheet; the caller syncs once. */
+import {
+  CellPlan,
+  CellStyle,
+  ChartPlan,
+  MergePlan,
+  SheetPlan,
+  TrafficLightRule,
+} from "../summary/plan";
+import { cellAddress } from "./a1";
+
+/** What the host can draw and annotate with. */
+export interface WriteOptions {
+  /** How the funnel is drawn; the other charts are drawn as they are planned. */
+  funnelChart: "Funnel" | "BarClustered";
+  /** Notes need ExcelApi 1.18; older hosts get a comment instead. */
+  notes: "notes" | "comments";
+}
+
+/** Excel's "Input" cell style, written out so that it looks the same in every language of Excel. */
+const INPUT_LOOK = { fill: "#FFCC99", font: "#3F3F76", border: "#7F7F7F" };
+
+/** Excel's own red, amber and green conditional fills. */
+const TRAFFIC_LIGHTS = {
+  red: { fill: "#FFC7CE", font: "#9C0006" },
+  amber: { fill: "#FFEB9C", font: "#9C5700" },
+  green: { fill: "#C6EFCE", font: "#006100" },
+};
+
+/** Queues the whole plan onto the sheet. Nothing here reads from or writes to any other sheet. */
+export function queuePlan(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  options: WriteOptions
+): void {
+  plan.cells.forEach((cell) => queueCell(context, sheet, cell, options));
+  plan.merges.forEach((merge) => queueMerge(sheet, merge));
+  plan.columnWidths.forEach((width, column) => {
+    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = charactersToPoints(width);
+  });
+  plan.conditionalFormats.forEach((rule) => queueTrafficLight(sheet, rule));
+  plan.charts.forEach((chart) => queueChart(sheet, chart, options.funnelChart));
+}
+
+/** Excel measures widths in characters of the default font (7 px each, plus 5 px padding); Office.js in points. */
+export function charactersToPoints(characters: number): number {
+  return ((characters * 7 + 5) * 3) / 4;
+}
+
+function queueCell(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  cell: CellPlan,
+  options: WriteOptions
+): void {
+  const range = sheet.getRangeByIndexes(cell.row, cell.column, 1, 1);
+  const { content } = cell;
+  if (content.kind === "text") {
+    // The text format goes first, so that "=HYPERLINK(…)" or "+cmd" is stored as the text it is.
+    range.numberFormat = [["@"]];
+    range.values = [[content.text]];
+  } else {
+    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+    if (content.kind === "formula") range.formulas = [[content.formula]];
+    if (content.kind === "number" || content.kind === "boolean") range.values = [[content.value]];
+  }
+  if (cell.style) queueStyle(range, cell.style);
+  if (cell.note) queueNote(context, sheet, range, cell.note, options);
+}
+
+function queueStyle(range: Excel.Range, style: CellStyle): void {
+  const { font } = range.format;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor) font.color = style.fontColor;
+  if (style.fill) range.format.fill.color = style.fill;
+  if (style.horizontalAlignment) range.format.horizontalAlignment = style.horizontalAlignment;
+  if (style.wrapText !== undefined) range.format.wrapText = style.wrapText;
+  if (style.input) queueInputLook(range);
+}
+
+function queueInputLook(range: Excel.Range): void {
+  range.format.fill.color = INPUT_LOOK.fill;
+  range.format.font.color = INPUT_LOOK.font;
+  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+    const border = range.format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.color = INPUT_LOOK.border;
+  }
+}
+
+function queueNote(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  range: Excel.Range,
+  text: string,
+  options: WriteOptions
+): void {
+  if (options.notes === "notes") sheet.notes.add(range, text);
+  else context.workbook.comments.add(range, text);
+}
+
+function queueMerge(sheet: Excel.Worksheet, merge: MergePlan): void {
+  const rows = merge.toRow - merge.fromRow + 1;
+  const columns = merge.toColumn - merge.fromColumn + 1;
+  sheet.getRangeByIndexes(merge.fromRow, merge.fromColumn, rows, columns).merge(false);
+}
+
+/** Red below amberFrom, amber up to greenFrom, green from there; blanks and errors stay uncoloured. */
+export function trafficLightFormulas(
+  rule: TrafficLightRule
+): Record<keyof typeof TRAFFIC_LIGHTS, string> {
+  // A relative reference in a rule's formula is read from the top-left cell of the range it applies to.
+  const first = rule.address.split(":")[0].replace(/\$/g, "");
+  const guard = `ISNUMBER(${first})`;
+  return {
+    red: `=AND(${guard},${first}<${rule.amberFrom})`,
+    amber: `=AND(${guard},${first}>=${rule.amberFrom},${first}<${rule.greenFrom})`,
+    green: `=AND(${guard},${first}>=${rule.greenFrom})`,
+  };
+}
+
+function queueTrafficLight(sheet: Excel.Worksheet, rule: TrafficLightRule): void {
+  const range = sheet.getRange(rule.address);
+  const formulas = trafficLightFormulas(rule);
+  for (const light of ["red", "amber", "green"] as const) {
+    const format = range.conditionalFormats.add("Custom");
+    format.custom.rule.formula = formulas[light];
+    format.custom.format.fill.color = TRAFFIC_LIGHTS[light].fill;
+    format.custom.format.font.color = TRAFFIC_LIGHTS[light].font;
+  }
+}
+
+// A line is drawn as a line everywhere; the funnel as the host allows.
+function chartTypeOf(
+  plan: ChartPlan,
+  funnelChart: WriteOptions["funnelChart"]
+): "Line" | WriteOptions["funnelChart"] {
+  return plan.preferred === "line" ? "Line" : funnelChart;
+}
+
+function queueChart(
+  sheet: Excel.Worksheet,
+  plan: ChartPlan,
+  funnelChart: WriteOptions["funnelChart"]
+): void {
+  const type = chartTypeOf(plan, funnelChart);
+  const chart = sheet.charts.add(type, sheet.getRange(plan.valuesAddress), "Columns");
+  chart.series.getItemAt(0).setXAxisValues(sheet.getRange(plan.categoriesAddress));
+  chart.title.text = plan.title;
+  chart.legend.visible = false;
+  const { row, column } = plan.anchor;
+  const last = cellAddress(row + plan.size.rows - 1, column + plan.size.columns - 1);
+  chart.setPosition(cellAddress(row, column), last);
+}

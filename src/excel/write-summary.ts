@@ -1,0 +1,185 @@
+/** Writing and refreshing summary sheets: one batch of writes, and no half-written sheet left behind. */
+import { SheetPlan } from "../summary/plan";
+import { uniqueSheetName } from "../summary/sheet-name";
+import { ExcelHost, WRITE_API, problemFromError } from "./host";
+import { Outcome, WrittenSummary, failed, succeeded } from "./port";
+import { WriteOptions, queuePlan } from "./write-plan";
+
+/** The worksheet custom property that marks a sheet this add-in created. */
+export const SUMMARY_MARK = "WomKpisSummary";
+
+/** The sheets as they were before anything was written. */
+interface WorkbookState {
+  names: string[];
+  ids: Set<string>;
+  positions: Map<string, number>;
+}
+
+/** Writes the plan to a new, uniquely named sheet and activates it. */
+export async function writeSummary(
+  host: ExcelHost,
+  plan: SheetPlan
+): Promise<Outcome<WrittenSummary>> {
+  return guardedWrite(host, async () => {
+    const state = await host.run((context) => readWorkbookState(context, plan));
+    if (!state.ok) return state;
+    const name = uniqueSheetName(plan.baseName, state.value.names);
+    return writeWithFallback(host, plan, (options) =>
+      attemptWrite(host, plan, name, options, state.value)
+    );
+  });
+}
+
+/** Replaces a summary sheet this add-in created with a freshly written one of the same name and place. */
+export async function refreshSummary(
+  host: ExcelHost,
+  sheetName: string,
+  plan: SheetPlan
+): Promise<Outcome<WrittenSummary>> {
+  return guardedWrite(host, async () => {
+    const state = await host.run((context) => readRefreshTarget(context, plan, sheetName));
+    if (!state.ok) return state;
+    const name = uniqueSheetName(plan.baseName, state.value.names);
+    return writeWithFallback(host, plan, (options) =>
+      attemptWrite(host, plan, name, options, state.value, sheetName)
+    );
+  });
+}
+
+async function guardedWrite(
+  host: ExcelHost,
+  job: () => Promise<Outcome<WrittenSummary>>
+): Promise<Outcome<WrittenSummary>> {
+  if (!host.supports(WRITE_API)) {
+    return failed({ code: "unsupportedExcel", requirement: `ExcelApi ${WRITE_API}` });
+  }
+  try {
+    return await job();
+  } catch (error) {
+    return failed(problemFromError(error));
+  }
+}
+
+/** The workbook's state, plus proof that the sheet to refresh is a summary this add-in made and may change. */
+async function readRefreshTarget(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  sheetName: string
+): Promise<Outcome<WorkbookState>> {
+  const state = await readWorkbookState(context, plan);
+  if (!state.ok) return state;
+  if (!state.value.positions.has(sheetName))
+    return failed({ code: "summaryGone", sheet: sheetName });
+  const target = context.workbook.worksheets.getItem(sheetName);
+  const mark = target.customProperties.getItemOrNullObject(SUMMARY_MARK);
+  mark.load("key");
+  target.load("protection/protected");
+  await context.sync();
+  if (mark.isNullObject) return failed({ code: "notOurSheet", sheet: sheetName });
+  if (target.protection.protected) return failed({ code: "protectedSheet", sheet: sheetName });
+  return state;
+}
+
+/** One round trip: every sheet's name, id and place, and whether the workbook's structure is protected. */
+async function readWorkbookState(
+  context: Excel.RequestContext,
+  plan: SheetPlan
+): Promise<Outcome<WorkbookState>> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id,items/position");
+  context.workbook.protection.load("protected");
+  await context.sync();
+  if (context.workbook.protection.protected) return failed({ code: "protectedWorkbook" });
+  const names = sheets.items.map((sheet) => sheet.name);
+  const missing = plan.sourceSheets.find((name) => !names.includes(name));
+  if (missing !== undefined) return failed({ code: "sourceGone", address: missing });
+  return succeeded({
+    names,
+    ids: new Set(sheets.items.map((sheet) => sheet.id)),
+    positions: new Map(sheets.items.map((sheet) => [sheet.name, sheet.position])),
+  });
+}
+
+/** True when the plan has a funnel, the one chart a host may refuse. */
+function hasFunnel(plan: SheetPlan): boolean {
+  return plan.charts.some((chart) => chart.preferred === "funnel");
+}
+
+/**
+ * Funnel charts came with ExcelApi 1.9, which writing requires; a host that still refuses one (some
+ * platforms lack the chart type) gets a second attempt with a bar chart, from a clean slate. Line
+ * charts are drawn by every Excel, so they never call for a second attempt.
+ */
+async function writeWithFallback(
+  host: ExcelHost,
+  plan: SheetPlan,
+  attempt: (options: WriteOptions) => Promise<Outcome<WrittenSummary>>
+): Promise<Outcome<WrittenSummary>> {
+  const notes = host.supports("1.18") ? "notes" : "comments";
+  const first = await attempt({ funnelChart: "Funnel", notes });
+  if (first.ok || !hasFunnel(plan)) return first;
+  const second = await attempt({ funnelChart: "BarClustered", notes });
+  return second.ok ? second : first;
+}
+
+/** One batch of writes onto a new sheet; on failure the new sheet, and only it, is removed. */
+async function attemptWrite(
+  host: ExcelHost,
+  plan: SheetPlan,
+  name: string,
+  options: WriteOptions,
+  before: WorkbookState,
+  replacing?: string
+): Promise<Outcome<WrittenSummary>> {
+  try {
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(name);
+      queuePlan(context, sheet, plan, options);
+      sheet.customProperties.add(SUMMARY_MARK, plan.baseName);
+      if (replacing !== undefined) queueReplacement(context, sheet, replacing, before);
+      sheet.activate();
+      await context.sync();
+    });
+  } catch (error) {
+    await removeNewSheet(host, name, before, replacing);
+    return failed(problemFromError(error));
+  }
+  const chart = !hasFunnel(plan) ? "none" : options.funnelChart === "Funnel" ? "funnel" : "bar";
+  return succeeded({ sheetName: replacing ?? name, chart });
+}
+
+/** The new sheet takes the old one's place and name; queued after every write, so a failed write keeps the old one. */
+function queueReplacement(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  replacing: string,
+  before: WorkbookState
+): void {
+  sheet.position = before.positions.get(replacing) ?? 0;
+  context.workbook.worksheets.getItem(replacing).delete();
+  sheet.name = replacing;
+}
+
+/** Deletes the sheet a failed attempt added: never a sheet that existed before, never the last copy of a summary. */
+async function removeNewSheet(
+  host: ExcelHost,
+  name: string,
+  before: WorkbookState,
+  replacing?: string
+): Promise<void> {
+  await host.run(async (context) => {
+    const added = context.workbook.worksheets.getItemOrNullObject(name);
+    added.load("id");
+    const old =
+      replacing === undefined
+        ? undefined
+        : context.workbook.worksheets.getItemOrNullObject(replacing);
+    old?.load("id");
+    await context.sync();
+    if (added.isNullObject || before.ids.has(added.id)) return;
+    // A refresh that failed after deleting the old summary keeps the new one rather than leave none.
+    if (old?.isNullObject) return;
+    added.delete();
+    await context.sync();
+  });
+}

@@ -1,0 +1,78 @@
+// The sentiment layer's functions. Each JSDoc is the function's help in Excel (see functions.ts).
+import { npsBreakdownOfRange, npsMarginOfRange } from "../kpi/nps-margin";
+import { compareNpsOfRanges } from "../kpi/nps-test";
+import { socialNpsOfCounts, socialNpsOfLabels } from "../kpi/sentiment";
+import { excelMatrix, excelNumber } from "./excel-result";
+import { confidenceLevel, npsMethod } from "./interval-arguments";
+
+/**
+ * Social NPS (net sentiment): (positive − negative) / (positive + negative) × 100. Neutral mentions are left out, as in Talkwalker's net sentiment.
+ * @customfunction SOCIALNPS
+ * @helpurl https://localhost:3000/help.html#womsocialnps
+ * @param {any[][]} positive_or_labels Positive mentions (a count, or a range that is summed); or, with negative left out, a range of labels: positive/neutral/negative, 正面/中性/负面, 好评/中评/差评.
+ * @param {any[][]} [negative] Negative mentions: a count, or a range that is summed. Leave it out to count labels instead.
+ * @returns {number} A score from -100 to +100.
+ */
+export function socialNps(positive_or_labels: any[][], negative?: any[][]) {
+  return excelNumber(() =>
+    // Excel passes an omitted argument as null (or undefined); a blank cell still arrives as a range.
+    negative === null || negative === undefined
+      ? socialNpsOfLabels(positive_or_labels, "positive_or_labels")
+      : socialNpsOfCounts(positive_or_labels, "positive_or_labels", negative)
+  );
+}
+
+/**
+ * Margin of error of the NPS in points: z × √((p + d − (p − d)²) / n) × 100, z as NORM.S.INV gives it. Plain Wald form by default; adjusted_wald TRUE uses the adjusted Wald form (Rocks, The American Statistician 2016): 3 added to n and 3/4 to each of the promoter and detractor counts.
+ * @customfunction NPSMOE
+ * @helpurl https://localhost:3000/help.html#womnpsmoe
+ * @param {any[][]} answers Survey answers, whole numbers 0-10 or survey-export text such as "10 - Extremely likely"; blank cells are not answers.
+ * @param {any} [confidence] Optional confidence level between 0 and 1; 0.95 when left out.
+ * @param {any} [adjusted_wald] Optional: TRUE for the adjusted Wald form (Rocks 2016); FALSE or left out for the plain Wald form.
+ * @returns {number} The margin of error in NPS points: the score ± this, around (promoters − detractors) / (n + 3) × 100 in the adjusted form.
+ */
+export function npsMoe(answers: any[][], confidence?: any, adjusted_wald?: any) {
+  return excelNumber(() => {
+    const level = confidenceLevel(confidence);
+    if (!level.ok) return level;
+    const method = npsMethod(adjusted_wald);
+    if (!method.ok) return method;
+    return npsMarginOfRange(answers, level.value, method.value);
+  });
+}
+
+/**
+ * The parts of the NPS in one row of 4 cells: promoter, passive and detractor shares (fractions), then the NPS.
+ * @customfunction NPSBREAKDOWN
+ * @helpurl https://localhost:3000/help.html#womnpsbreakdown
+ * @param {any[][]} answers Survey answers, whole numbers 0-10 or survey-export text such as "10 - Extremely likely"; blank cells are not answers.
+ * @returns {number[][]} Promoters, passives, detractors (as fractions) and the NPS (-100 to +100), spilled to the right.
+ */
+export function npsBreakdown(answers: any[][]) {
+  return excelMatrix(() => npsBreakdownOfRange(answers));
+}
+
+/**
+ * Compares the NPS of two samples (two months, two channels) in one row of 5 cells: NPS A, NPS B, B − A, its margin of error and the two-sided p-value of a z test. Plain Wald form by default; adjusted_wald TRUE uses the adjusted Wald form (Rocks, The American Statistician 2016), scoring (promoters − detractors) / (n + 3) × 100.
+ * @customfunction NPSTEST
+ * @helpurl https://localhost:3000/help.html#womnpstest
+ * @param {any[][]} answers_a Answers of the first sample (last month, say): whole numbers 0-10 or survey-export text; blank cells are not answers.
+ * @param {any[][]} answers_b Answers of the second sample, compared with the first: the difference is B − A.
+ * @param {any} [confidence] Optional confidence level of the margin of error, between 0 and 1; 0.95 when left out. The p-value does not depend on it.
+ * @param {any} [adjusted_wald] Optional: TRUE for the adjusted Wald form (Rocks 2016); FALSE or left out for the plain Wald form.
+ * @returns {number[][]} NPS A, NPS B, B − A and its margin of error (all in points), then the p-value (0 to 1), spilled to the right.
+ */
+export function npsTest(
+  answers_a: any[][],
+  answers_b: any[][],
+  confidence?: any,
+  adjusted_wald?: any
+) {
+  return excelMatrix(() => {
+    const level = confidenceLevel(confidence);
+    if (!level.ok) return level;
+    const method = npsMethod(adjusted_wald);
+    if (!method.ok) return method;
+    return compareNpsOfRanges(answers_a, answers_b, level.value, method.value);
+  });
+}

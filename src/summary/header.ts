@@ -1,0 +1,66 @@
+/** The top of the summary sheet: title, campaign, data sources, creation time and assumptions. */
+import { a1, onSheet } from "./a1";
+import { LABEL_COLUMN, VALUE_COLUMN } from "./grid";
+import { SummaryLabels } from "./labels";
+import { CellContent, FigureKey } from "./plan";
+import { number, SheetBuilder, text } from "./sheet-builder";
+import { Assumptions, MappedSource } from "./source";
+
+/** Writes the title, campaign, sources and creation time; returns the row after them. */
+export function writeHeader(
+  builder: SheetBuilder,
+  sources: MappedSource[],
+  campaignName: string,
+  createdAt: string,
+  labels: SummaryLabels
+): number {
+  builder.put(0, LABEL_COLUMN, text(labels.title), { style: { bold: true, fontSize: 18 } });
+  builder.put(1, LABEL_COLUMN, text(labels.campaign), { style: { bold: true } });
+  builder.put(1, VALUE_COLUMN, text(campaignName));
+  let row = 2;
+  for (const { table } of sources) {
+    const address = onSheet(table.sheet, table.address);
+    const where = table.tableName ? labels.tableSource(table.tableName, address) : address;
+    builder.put(
+      row,
+      LABEL_COLUMN,
+      text(`${labels.dataSources}: ${labels.sourceKinds[table.kind]}`)
+    );
+    builder.put(row++, VALUE_COLUMN, text(where));
+  }
+  builder.put(row, LABEL_COLUMN, text(labels.createdAt));
+  builder.put(row++, VALUE_COLUMN, text(createdAt));
+  return row;
+}
+
+/**
+ * Writes the assumptions' heading and input cells from `top`, recording their addresses; returns
+ * the row after them. The CPM lives on the EMV rate card, drawn below these.
+ */
+export function writeAssumptions(
+  builder: SheetBuilder,
+  top: number,
+  assumptions: Assumptions,
+  labels: SummaryLabels,
+  addresses: Map<FigureKey, string>
+): number {
+  builder.heading(top, LABEL_COLUMN, labels.assumptions);
+  const inputs: [FigureKey, string, CellContent, string | undefined][] = [
+    ["windowDays", labels.windowDays, number(assumptions.windowDays), "0"],
+    [
+      "emvAsReturn",
+      labels.emvAsReturn,
+      { kind: "boolean", value: assumptions.emvAsReturn },
+      undefined,
+    ],
+  ];
+  inputs.forEach(([figure, label, content, numberFormat], index) => {
+    const row = top + 1 + index;
+    builder.put(row, LABEL_COLUMN, text(label));
+    const extras = numberFormat ? { numberFormat } : {};
+    builder.put(row, VALUE_COLUMN, content, { figure, style: { input: true }, ...extras });
+    // Absolute, so that the formulas read the same input wherever they are copied.
+    addresses.set(figure, a1(row, VALUE_COLUMN, true));
+  });
+  return top + 1 + inputs.length;
+}

@@ -1,0 +1,160 @@
+/** What the pane holds and how each user action changes it: pure functions, no DOM, no Office. */
+import { Locale } from "../cells/messages";
+import { WorkbookProblem } from "../excel/port";
+import {
+  mappingFromChoices,
+  recognizeColumns,
+  sourceProblems,
+  SourceProblem,
+} from "../summary/columns";
+import { Assumptions, MappedSource, Measure, SourceKind, SourceTable } from "../summary/source";
+import { Params, StringKey } from "./strings";
+
+/** The three sources, in the order the pane shows them. */
+export const SOURCE_KINDS: SourceKind[] = ["posts", "mentions", "orders"];
+
+/** A picked source: the block read from the workbook and the measure chosen for each of its columns. */
+export interface SourceSlot {
+  table: SourceTable;
+  /** The measure chosen for each column, by column index; undefined where a column is not used. */
+  choices: (Measure | undefined)[];
+  /** What the workbook said while reading it, e.g. that its sheet is protected. */
+  warnings: WorkbookProblem[];
+}
+
+/** The assumptions as typed: checked only when a summary is made. */
+export interface AssumptionInput {
+  campaignName: string;
+  cpm: string;
+  windowDays: string;
+  emvAsReturn: boolean;
+}
+
+/** What the pane is doing. */
+export type Activity =
+  | { kind: "idle" }
+  | { kind: "reading" }
+  | { kind: "computing"; done: number; total: number }
+  | { kind: "writing" };
+
+/** Something the pane tells the user, kept free of language until it is shown. */
+export type PaneMessage =
+  /** `about` names the source a message is about; its title, in the pane's language, is the {source} param. */
+  | { kind: "text"; key: StringKey; params?: Params; about?: SourceKind }
+  | { kind: "workbook"; problem: WorkbookProblem; during: "read" | "write" }
+  | { kind: "source"; problem: SourceProblem };
+
+export interface Notice {
+  tone: "error" | "warning" | "success" | "info";
+  message: PaneMessage;
+}
+
+export interface PaneState {
+  locale: Locale;
+  sources: Partial<Record<SourceKind, SourceSlot>>;
+  assumptions: AssumptionInput;
+  activity: Activity;
+  /** What the last action had to say, shown in the live region. */
+  notices: Notice[];
+  /** The summary sheet this session created or refreshed last: the one "Refresh" rewrites. */
+  summarySheet?: string;
+}
+
+/** The pane as it opens. */
+export function initialState(locale: Locale): PaneState {
+  return {
+    locale,
+    sources: {},
+    assumptions: { campaignName: "", cpm: "", windowDays: "7", emvAsReturn: false },
+    activity: { kind: "idle" },
+    notices: [],
+  };
+}
+
+/** A freshly read source, its columns recognised from headers and sample. */
+export function withSource(
+  state: PaneState,
+  table: SourceTable,
+  warnings: WorkbookProblem[]
+): PaneState {
+  const mapping = recognizeColumns(table);
+  const choices: (Measure | undefined)[] = table.headers.map(() => undefined);
+  for (const [measure, column] of Object.entries(mapping)) choices[column] = measure as Measure;
+  const slot: SourceSlot = { table, choices, warnings };
+  return { ...state, sources: { ...state.sources, [table.kind]: slot } };
+}
+
+/** A source read again (for a refresh): its choices kept when its headers are unchanged. */
+export function withSourceReread(state: PaneState, table: SourceTable): PaneState {
+  const slot = state.sources[table.kind];
+  if (!slot || slot.table.headers.join("\u0000") !== table.headers.join("\u0000")) {
+    return withSource(state, table, []);
+  }
+  return { ...state, sources: { ...state.sources, [table.kind]: { ...slot, table } } };
+}
+
+/** The pane without a source. */
+export function withoutSource(state: PaneState, kind: SourceKind): PaneState {
+  const sources = { ...state.sources };
+  delete sources[kind];
+  return { ...state, sources };
+}
+
+/** A column's measure chosen, or cleared with undefined. */
+export function withChoice(
+  state: PaneState,
+  kind: SourceKind,
+  column: number,
+  measure: Measure | undefined
+): PaneState {
+  const slot = state.sources[kind];
+  if (!slot) return state;
+  const choices = slot.choices.map((chosen, i) => (i === column ? measure : chosen));
+  return { ...state, sources: { ...state.sources, [kind]: { ...slot, choices } } };
+}
+
+/** The picked sources with the mappings their choices make. */
+export function mappedSources(state: PaneState): MappedSource[] {
+  return SOURCE_KINDS.flatMap((kind) => {
+    const slot = state.sources[kind];
+    return slot
+      ? [{ table: slot.table, mapping: mappingFromChoices(slot.table, slot.choices).mapping }]
+      : [];
+  });
+}
+
+/** Everything wrong with the picked sources: choices made twice, then what the summary module finds. */
+export function problemsOf(state: PaneState): SourceProblem[] {
+  const fromChoices = SOURCE_KINDS.flatMap((kind) => {
+    const slot = state.sources[kind];
+    return slot ? mappingFromChoices(slot.table, slot.choices).problems : [];
+  });
+  const seen = new Set(fromChoices.map((problem) => JSON.stringify(problem)));
+  const found = sourceProblems(mappedSources(state)).filter(
+    (problem) => !seen.has(JSON.stringify(problem))
+  );
+  return [...fromChoices, ...found];
+}
+
+/** The assumptions typed, checked: the first message that is wrong, or the values. */
+export function parseAssumptions(
+  input: AssumptionInput
+): { ok: true; assumptions: Assumptions } | { ok: false; key: StringKey } {
+  const cpmText = input.cpm.trim();
+  if (cpmText === "") return { ok: false, key: "status.cpmMissing" };
+  const cpm = Number(cpmText);
+  if (!Number.isFinite(cpm) || cpm < 0) return { ok: false, key: "status.cpmInvalid" };
+  const windowDays = Number(input.windowDays.trim() === "" ? NaN : input.windowDays);
+  if (!Number.isInteger(windowDays) || windowDays < 0)
+    return { ok: false, key: "status.windowInvalid" };
+  const campaignName = input.campaignName.trim();
+  return {
+    ok: true,
+    assumptions: { campaignName, cpm, windowDays, emvAsReturn: input.emvAsReturn },
+  };
+}
+
+/** True while a job runs; the pane refuses new jobs until it ends. */
+export function isBusy(state: PaneState): boolean {
+  return state.activity.kind !== "idle";
+}

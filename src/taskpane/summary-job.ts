@@ -1,0 +1,100 @@
+/** Making a summary plan from the picked sources: full-data reads only where a figure needs them. */
+import { Locale } from "../cells/messages";
+import { WorkbookPort } from "../excel/port";
+import { hasColumn, leaderboardKeying, sourceOf } from "../summary/availability";
+import { SourceProblem } from "../summary/columns";
+import { computedFiguresOf, createFigureCalculator } from "../summary/figures";
+import { SheetPlan } from "../summary/plan";
+import { planSummary } from "../summary/pyramid";
+import { Assumptions, ComputedFigures, MappedSource, SourceKind } from "../summary/source";
+import { Notice, SOURCE_KINDS } from "./state";
+
+/** What a summary job needs besides the sources. */
+export interface JobContext {
+  port: WorkbookPort;
+  assumptions: Assumptions;
+  locale: Locale;
+  createdAt: string;
+  onProgress: (done: number, total: number) => void;
+}
+
+export type PlanOutcome =
+  { ok: true; plan: SheetPlan; warnings: SourceProblem[] } | { ok: false; notices: Notice[] };
+
+/**
+ * The sources whose every row must be read: orders for the repeat rate (no Excel 2016 formula counts
+ * distinct repeat customers in linear time) and the leaderboard's sources for its ROI order.
+ */
+export function sourcesNeedingFullData(sources: MappedSource[]): SourceKind[] {
+  const needed = new Set<SourceKind>();
+  if (hasColumn(sources, "orders", "customer")) needed.add("orders");
+  const keying = leaderboardKeying(sources);
+  if (keying) {
+    needed.add(keying.from);
+    if (hasColumn(sources, "orders", "code")) needed.add("orders");
+  }
+  return SOURCE_KINDS.filter((kind) => needed.has(kind) && sourceOf(sources, kind));
+}
+
+/** The plan for these sources, with the figures that need full data computed first. */
+export async function planFromWorkbook(
+  sources: MappedSource[],
+  context: JobContext
+): Promise<PlanOutcome> {
+  const computed = await computeFigures(sources, context);
+  if (!computed.ok) return computed;
+  const plan = planSummary({
+    sources,
+    assumptions: context.assumptions,
+    computed: computed.figures,
+    locale: context.locale,
+    createdAt: context.createdAt,
+  });
+  return { ok: true, plan, warnings: computed.warnings };
+}
+
+type Computed =
+  | { ok: true; figures: ComputedFigures; warnings: SourceProblem[] }
+  | { ok: false; notices: Notice[] };
+
+async function computeFigures(sources: MappedSource[], context: JobContext): Promise<Computed> {
+  const kinds = sourcesNeedingFullData(sources);
+  if (kinds.length === 0)
+    return { ok: true, figures: { computedAt: context.createdAt }, warnings: [] };
+  const calculator = createFigureCalculator(sources, context.assumptions);
+  const total = kinds.reduce(
+    (sum, kind) => sum + (sourceOf(sources, kind)?.table.rowCount ?? 0),
+    0
+  );
+  let before = 0;
+  for (const kind of kinds) {
+    const source = sourceOf(sources, kind) as MappedSource;
+    const columns = [...new Set(Object.values(source.mapping) as number[])].sort((a, b) => a - b);
+    const read = await context.port.readFullColumns(source.table, columns, (chunk) => {
+      calculator.addRows(kind, chunk.rows);
+      context.onProgress(before + chunk.done, total);
+    });
+    if (!read.ok) {
+      return {
+        ok: false,
+        notices: [
+          { tone: "error", message: { kind: "workbook", problem: read.problem, during: "read" } },
+        ],
+      };
+    }
+    before += source.table.rowCount;
+  }
+  const result = calculator.result();
+  if (!result.ok) {
+    const notices = result.problems.map((problem): Notice => ({
+      tone: "error",
+      message: { kind: "source", problem },
+    }));
+    return { ok: false, notices };
+  }
+  return {
+    ok: true,
+    figures: computedFiguresOf(result.figures, context.createdAt),
+    warnings: result.warnings,
+  };
+}

@@ -1,0 +1,70 @@
+/** The assumptions: campaign name, CPM, attribution window and whether EMV counts as return. */
+import { Locale } from "../cells/messages";
+import { element } from "./dom";
+import { AssumptionInput } from "./state";
+import { StringKey, text } from "./strings";
+
+type Field = { key: keyof AssumptionInput; label: StringKey; control: HTMLElement };
+
+/** The assumption fields, built once so that typing is never interrupted; labels follow the language. */
+export class AssumptionFields {
+  readonly section: HTMLElement;
+  private readonly heading = element("h2", { id: "assumptions-title" });
+  private readonly fields: Field[];
+
+  constructor(initial: AssumptionInput, onEdit: (change: Partial<AssumptionInput>) => void) {
+    const textField = (key: "campaignName", id: string) => {
+      const control = element("fluent-text-field", { id, "data-key": id, value: initial[key] });
+      control.addEventListener("input", () => onEdit({ [key]: valueOf(control) }));
+      return control;
+    };
+    const numberField = (key: "cpm" | "windowDays", id: string, step: string) => {
+      const control = element("fluent-number-field", {
+        id,
+        "data-key": id,
+        min: "0",
+        step,
+        value: initial[key],
+      });
+      control.addEventListener("input", () => onEdit({ [key]: valueOf(control) }));
+      return control;
+    };
+    const checkbox = element("fluent-checkbox", {
+      id: "emv-as-return",
+      "data-key": "emv-as-return",
+      checked: initial.emvAsReturn,
+    });
+    checkbox.addEventListener("change", () =>
+      onEdit({ emvAsReturn: (checkbox as unknown as { checked: boolean }).checked })
+    );
+    this.fields = [
+      {
+        key: "campaignName",
+        label: "assumptions.campaign",
+        control: textField("campaignName", "campaign-name"),
+      },
+      { key: "cpm", label: "assumptions.cpm", control: numberField("cpm", "cpm", "0.01") },
+      {
+        key: "windowDays",
+        label: "assumptions.window",
+        control: numberField("windowDays", "window-days", "1"),
+      },
+      { key: "emvAsReturn", label: "assumptions.emv", control: checkbox },
+    ];
+    this.section = element(
+      "section",
+      { id: "assumptions", "aria-labelledby": "assumptions-title" },
+      [this.heading, ...this.fields.map((field) => field.control)]
+    );
+  }
+
+  /** Puts every label in the given language; a Fluent field's label is its text content. */
+  relabel(locale: Locale): void {
+    this.heading.textContent = text(locale, "assumptions.title");
+    for (const field of this.fields) field.control.textContent = text(locale, field.label);
+  }
+}
+
+function valueOf(control: HTMLElement): string {
+  return String((control as unknown as { value: unknown }).value ?? "");
+}

@@ -1,0 +1,145 @@
+// The whole flow as a marketer goes through it, in headless Chromium, in each language and Office theme:
+// the built page over the stand-in workbook holding the example campaign. Screenshots: test-artifacts/pane/.
+import { checkStep } from "./support/artifacts";
+import { useBrowsing } from "./support/browsing";
+import {
+  exampleCampaign,
+  exampleCellTexts,
+  exampleColumn,
+  exampleColumnIndex,
+  exampleRepeatRate,
+  SOURCE_SHEETS,
+} from "./support/example-campaign";
+import { LANGUAGES, THEMES } from "./support/languages";
+import { shownValue, waitForText } from "./support/pane-actions";
+import {
+  announcements,
+  cspRefusals,
+  openPane,
+  PaneSession,
+  selectCells,
+  textOf,
+  workbookState,
+} from "./support/pane-page";
+import { readsColumn, refersToCell, summaryWrites } from "./support/summary-writes";
+
+const NOTHING_WRONG = { cutText: [], inaccessible: [] };
+const SUMMARY = "Campaign Summary";
+const browsing = useBrowsing();
+
+const flows = LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language, theme })));
+
+describe.each(flows)("the pane in $language.name, $theme.name theme", ({ language, theme }) => {
+  let session: PaneSession;
+  const step = (name: string) => `${language.locale}-${theme.name}-${name}`;
+
+  beforeAll(async () => {
+    const { context, origin } = browsing();
+    const setup = exampleCampaign(language.displayLanguage, theme.bodyBackgroundColor);
+    session = await openPane(context, origin, setup);
+    await session.page.waitForSelector('fluent-button[data-key="use-posts"]');
+  });
+
+  afterAll(() => session?.page.close());
+
+  it("opens in Excel's display language and Office's theme", async () => {
+    const { page } = session;
+    expect(await page.getAttribute("html", "lang")).toBe(language.locale);
+    expect(await textOf(page, "h1")).toBe(language.title);
+    const body = await page.evaluate(() => ({
+      dark: document.body.classList.contains("dark"),
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(body).toEqual({ dark: theme.dark, background: theme.rgb });
+    expect(await checkStep(page, step("1-opened"))).toEqual(NOTHING_WRONG);
+  });
+
+  it("reads each source around the selected cell and says how many columns it recognised", async () => {
+    const { page } = session;
+    for (const sheet of SOURCE_SHEETS) {
+      const kind = sheet.toLowerCase() as keyof typeof language.read;
+      await selectCells(page, sheet, "B2");
+      await page.click(`fluent-button[data-key="use-${kind}"]`);
+      await waitForText(page, "#status", language.read[kind]);
+    }
+    expect(await page.locator(".where").allTextContents()).toEqual(language.where);
+    expect(await checkStep(page, step("2-sources"))).toEqual(NOTHING_WRONG);
+  });
+
+  it("takes a corrected column mapping from the keyboard", async () => {
+    const { page } = session;
+    // Likes were recognised as likes; the marketer leaves them out of the engagements.
+    const likes = `fluent-select[data-key="choice-posts-${exampleColumnIndex("Posts", "Likes")}"]`;
+    await page.focus(likes);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Enter");
+    expect(await shownValue(page, likes)).toBe(language.notUsed);
+    expect(await checkStep(page, step("3-mapping"))).toEqual(NOTHING_WRONG);
+  });
+
+  it("announces a missing CPM as an error and writes nothing", async () => {
+    const { page } = session;
+    await page.click("#create");
+    await waitForText(page, "#alerts", language.cpmMissing);
+    expect(await announcements(page)).toContainEqual({
+      region: "alerts",
+      text: language.cpmMissing,
+    });
+    expect((await workbookState(page)).sheetNames).toEqual([...SOURCE_SHEETS]);
+    expect(await checkStep(page, step("4-cpm-missing"))).toEqual(NOTHING_WRONG);
+  });
+
+  it("creates the summary once the CPM is set, announcing progress on the way", async () => {
+    const { page } = session;
+    await page.click("#campaign-name");
+    await page.keyboard.type(language.campaign);
+    await page.click("#cpm");
+    await page.keyboard.type("8");
+    expect(await checkStep(page, step("5-assumptions"))).toEqual(NOTHING_WRONG);
+    await page.click("#create");
+    await waitForText(page, "#status", language.created);
+    const said = (await announcements(page)).map(({ region, text }) => `${region}: ${text}`);
+    const order = [language.preparing, language.lastProgress, language.created].map((text) =>
+      said.lastIndexOf(`status: ${text}`)
+    );
+    expect(order.filter((index) => index < 0)).toEqual([]);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(await checkStep(page, step("6-created"))).toEqual(NOTHING_WRONG);
+  });
+
+  it("wrote only to the sheet it added, whose formulas read the sources and the CPM typed", async () => {
+    const state = await workbookState(session.page, SUMMARY);
+    expect(state.sheetNames).toEqual([...SOURCE_SHEETS, SUMMARY]);
+    expect(state.activeSheet).toBe(SUMMARY);
+    expect(state.operations.filter((operation) => operation.sheet !== SUMMARY)).toEqual([]);
+    const { values, formulas } = summaryWrites(state.cells);
+    expect(values.map(({ value }) => value)).toContain(language.campaign);
+    const cpmCells = values.filter(({ value }) => value === 8).map(({ address }) => address);
+    const readingCpm = formulas.filter(({ formula }) =>
+      cpmCells.some((address) => refersToCell(formula, address))
+    );
+    expect(readingCpm.length).toBeGreaterThan(0);
+    // Likes were set to "not used" in the pane; reposts were left as recognised.
+    const reads = (header: string) =>
+      formulas.filter(({ formula }) =>
+        readsColumn(formula, "Posts", exampleColumn("Posts", header))
+      );
+    expect(reads("Likes")).toEqual([]);
+    expect(reads("Reposts").length).toBeGreaterThan(0);
+    const repeatRate = exampleRepeatRate();
+    expect(values.some(({ value }) => Math.abs(Number(value) - repeatRate) < 1e-12)).toBe(true);
+  });
+
+  it("sent no cell content anywhere, and met no CSP refusal or console error", async () => {
+    const texts = exampleCellTexts();
+    const leaks = session.requests.flatMap((request) => {
+      const sent = `${decodeURI(request.url)} ${request.body ?? ""}`;
+      return texts.filter((text) => sent.includes(text)).map((text) => `${text} in ${request.url}`);
+    });
+    expect(leaks).toEqual([]);
+    expect(session.requests.filter((request) => request.blocked)).toEqual([]);
+    expect(await cspRefusals(session.page)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});

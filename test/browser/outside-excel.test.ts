@@ -1,0 +1,71 @@
+// The built page opened in a plain browser, over Microsoft's own office.js (served from node_modules at
+// the CDN address): Office reports no host, and the page says how to open it in Excel.
+import { createHash } from "crypto";
+import { checkStep } from "./support/artifacts";
+import { useBrowsing } from "./support/browsing";
+import { focusedKey, waitForText } from "./support/pane-actions";
+import { cspRefusals, openPane, PaneSession, textOf } from "./support/pane-page";
+
+const browsing = useBrowsing();
+const NOTHING_WRONG = { cutText: [], inaccessible: [] };
+
+// Outside Office, office.js adds a hidden telemetry frame three seconds after loading, with a
+// style="display:none" attribute. The CSP refuses both, and Chromium logs each refusal as an error.
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com";
+const DISPLAY_NONE_HASH = createHash("sha256").update("display:none").digest("base64");
+const OFFICE_JS_DELAY_MS = 3000;
+
+function isOfficeTelemetryRefusal(error: string): boolean {
+  return (
+    error.startsWith(`Framing '${OFFICE_TELEMETRY}/' violates`) ||
+    (error.startsWith("Applying inline style violates") && error.includes(DISPLAY_NONE_HASH))
+  );
+}
+
+describe("the pane outside Excel", () => {
+  let session: PaneSession;
+
+  beforeAll(async () => {
+    const { context, origin } = browsing();
+    session = await openPane(context, origin);
+    await session.page.waitForSelector("#outside");
+  });
+
+  afterAll(() => session?.page.close());
+
+  it("explains, in the browser's language, how to open it in Excel", async () => {
+    const { page } = session;
+    expect(await textOf(page, "h1")).toBe("Open this pane in Excel");
+    expect(await page.locator(".steps li").allTextContents()).toEqual([
+      "Open a workbook in Excel for Microsoft 365 or Excel on the web.",
+      "Add the add-in: Home › Add-ins › My Add-ins, or upload manifest.xml.",
+      "On the Home tab, choose Campaign summary.",
+    ]);
+    expect(await page.locator("fluent-button").count()).toBe(0);
+    expect(await checkStep(page, "outside-en")).toEqual(NOTHING_WRONG);
+  });
+
+  it("switches language from the keyboard", async () => {
+    const { page } = session;
+    await page.focus("#language");
+    await page.keyboard.press("ArrowDown");
+    await waitForText(page, "h1", "请在 Excel 中打开此窗格");
+    await page.keyboard.press("ArrowDown");
+    await waitForText(page, "h1", "請在 Excel 中開啟此窗格");
+    expect(await page.getAttribute("html", "lang")).toBe("zh-TW");
+    expect(await focusedKey(page)).toBe("language");
+    expect(await checkStep(page, "outside-zh-TW")).toEqual(NOTHING_WRONG);
+  });
+
+  it("logs no error of its own, and reaches nothing but its origin and the Office CDN", async () => {
+    const { page } = session;
+    await page.waitForTimeout(OFFICE_JS_DELAY_MS + 1000);
+    expect(session.errors.filter((error) => !isOfficeTelemetryRefusal(error))).toEqual([]);
+    expect(session.errors).toHaveLength(2);
+    expect(await cspRefusals(page)).toEqual([
+      { directive: "style-src-attr", blocked: "inline" },
+      { directive: "frame-src", blocked: OFFICE_TELEMETRY },
+    ]);
+    expect(session.requests.filter((request) => request.blocked)).toEqual([]);
+  });
+});

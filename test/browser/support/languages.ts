@@ -1,0 +1,98 @@
+// What the pane should say in each language, written out here by hand rather than taken from strings.ts.
+
+export interface PaneLanguage {
+  /** As the test names it. */
+  name: string;
+  /** What Office reports as its display language. */
+  displayLanguage: string;
+  /** The page's lang attribute. */
+  locale: string;
+  title: string;
+  /** What the status says after reading each source of the example. */
+  read: { posts: string; mentions: string; orders: string };
+  /** Where each source of the example was found. */
+  where: string[];
+  notUsed: string;
+  cpmMissing: string;
+  preparing: string;
+  /** The last progress message while the example's 10 posts and 200 orders are read in full. */
+  lastProgress: string;
+  created: string;
+  /** A campaign name a marketer of this language might type. */
+  campaign: string;
+}
+
+export const LANGUAGES: PaneLanguage[] = [
+  {
+    name: "English",
+    displayLanguage: "en-US",
+    locale: "en",
+    title: "Campaign summary",
+    read: {
+      posts: "Posts: 8 columns recognised.",
+      mentions: "Mentions: 1 column recognised.",
+      orders: "Orders: 6 columns recognised.",
+    },
+    where: [
+      "Posts!A1:J11: 10 data rows",
+      "Mentions!A1:E1201: 1,200 data rows",
+      "Orders!A1:G201: 200 data rows",
+    ],
+    notUsed: "Not used",
+    cpmMissing: "Enter the industry CPM: EMV is impressions / 1,000 × CPM.",
+    preparing: "Preparing the summary…",
+    lastProgress: "Reading the full data: 210 of 210 rows…",
+    created: "Created the sheet “Campaign Summary”.",
+    campaign: "Early Bird coffee beans",
+  },
+  {
+    name: "简体中文",
+    displayLanguage: "zh-CN",
+    locale: "zh-CN",
+    title: "活动汇总",
+    read: {
+      posts: "帖子：识别出 8 列。",
+      mentions: "提及：识别出 1 列。",
+      orders: "订单：识别出 6 列。",
+    },
+    where: [
+      "Posts!A1:J11：10 行数据",
+      "Mentions!A1:E1201：1,200 行数据",
+      "Orders!A1:G201：200 行数据",
+    ],
+    notUsed: "不使用",
+    cpmMissing: "请输入行业 CPM：EMV = 曝光量 / 1000 × CPM。",
+    preparing: "正在准备汇总…",
+    lastProgress: "正在读取完整数据：第 210 行，共 210 行…",
+    created: "已创建工作表“Campaign Summary”。",
+    campaign: "早鸟咖啡豆",
+  },
+  {
+    name: "繁體中文",
+    displayLanguage: "zh-TW",
+    locale: "zh-TW",
+    title: "活動摘要",
+    read: {
+      posts: "貼文：辨識出 8 欄。",
+      mentions: "提及：辨識出 1 欄。",
+      orders: "訂單：辨識出 6 欄。",
+    },
+    where: [
+      "Posts!A1:J11：10 列資料",
+      "Mentions!A1:E1201：1,200 列資料",
+      "Orders!A1:G201：200 列資料",
+    ],
+    notUsed: "不使用",
+    cpmMissing: "請輸入產業 CPM：EMV = 曝光量 / 1000 × CPM。",
+    preparing: "正在準備摘要…",
+    lastProgress: "正在讀取完整資料：第 210 列，共 210 列…",
+    created: "已建立工作表「Campaign Summary」。",
+    campaign: "早鳥咖啡豆",
+  },
+];
+
+/** Office's task pane backgrounds: the White theme's and the Black theme's. */
+export const THEMES = [
+  { name: "light", bodyBackgroundColor: "#FFFFFF", dark: false, rgb: "rgb(255, 255, 255)" },
+  { name: "dark", bodyBackgroundColor: "#262626", dark: true, rgb: "rgb(38, 38, 38)" },
+];

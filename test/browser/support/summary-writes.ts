@@ -1,0 +1,31 @@
+// The cells the page wrote to its summary sheet, and what its formulas refer to.
+import { WrittenCell } from "../stand-in/contract";
+
+export interface SummaryWrites {
+  values: { address: string; value: unknown }[];
+  formulas: { address: string; formula: string }[];
+}
+
+/** The single-cell values and formulas among the writes, each with its address. */
+export function summaryWrites(cells: WrittenCell[]): SummaryWrites {
+  const first = (value: unknown) => (value as unknown[][])[0][0];
+  return {
+    values: cells
+      .filter((cell) => cell.property === "values")
+      .map(({ address, value }) => ({ address, value: first(value) })),
+    formulas: cells
+      .filter((cell) => cell.property === "formulas")
+      .map(({ address, value }) => ({ address, formula: String(first(value)) })),
+  };
+}
+
+/** True when a formula refers to a cell of its own sheet, e.g. G9 as G9, $G$9 or G$9. */
+export function refersToCell(formula: string, address: string): boolean {
+  const [, column, row] = /^([A-Z]+)(\d+)$/.exec(address) ?? [];
+  return new RegExp(`(?<![A-Za-z0-9_$!:])\\$?${column}\\$?${row}(?![0-9])`).test(formula);
+}
+
+/** True when a formula reads a column of another sheet, e.g. Posts!$H$2:$H$10011. */
+export function readsColumn(formula: string, sheet: string, column: string): boolean {
+  return new RegExp(`${sheet}!\\$?${column}\\$?\\d`).test(formula);
+}

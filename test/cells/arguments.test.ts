@@ -1,0 +1,66 @@
+import {
+  denominatorTotal,
+  optionalScalar,
+  parsePercentText,
+  requiredScalar,
+  requiredTotal,
+  scalarArgument,
+} from "../../src/cells/arguments";
+
+describe("one-value arguments", () => {
+  it("reads numbers, numbers stored as text and blanks", () => {
+    expect(scalarArgument(7, "x")).toEqual({ ok: true, value: 7 });
+    expect(scalarArgument(" 1,000 ", "x")).toEqual({ ok: true, value: 1000 });
+    expect(scalarArgument(null, "x")).toEqual({ ok: true, value: undefined });
+    expect(scalarArgument("", "x")).toEqual({ ok: true, value: undefined });
+  });
+
+  it("reads percent text only where a share is expected", () => {
+    expect(parsePercentText("92%")).toBeCloseTo(0.92, 15);
+    expect(parsePercentText(" 37 ％ ")).toBeCloseTo(0.37, 15);
+    expect(Number.isNaN(parsePercentText("%"))).toBe(true);
+    expect(scalarArgument("50%", "share", { fraction: true })).toEqual({ ok: true, value: 0.5 });
+    expect(scalarArgument("50%", "count")).toMatchObject({ ok: false, code: "#VALUE!" });
+  });
+
+  it("unwraps a one-cell range and refuses a larger one", () => {
+    expect(scalarArgument([[3]], "x")).toEqual({ ok: true, value: 3 });
+    expect(scalarArgument([[3, 4]], "x")).toMatchObject({
+      ok: false,
+      detail: { kind: "shapeMismatch", arg: "x", expected: "one cell" },
+    });
+  });
+
+  it("checks the domain: #NUM! outside it, #VALUE! naming what is not a number", () => {
+    expect(scalarArgument(-1, "x", { nonNegative: true })).toMatchObject({ code: "#NUM!" });
+    expect(scalarArgument(1.5, "x", { fraction: true })).toMatchObject({ code: "#NUM!" });
+    expect(scalarArgument(Infinity, "x")).toMatchObject({
+      code: "#VALUE!",
+      detail: { kind: "argNotNumber", arg: "x" },
+    });
+  });
+
+  it("makes a blank required value #N/A and a blank optional one its default", () => {
+    expect(requiredScalar(undefined, "x")).toMatchObject({
+      code: "#N/A",
+      detail: { kind: "required", arg: "x" },
+    });
+    expect(optionalScalar(undefined, "x", 48)).toEqual({ ok: true, value: 48 });
+    expect(optionalScalar(0, "x", 48)).toEqual({ ok: true, value: 0 });
+  });
+});
+
+describe("range totals", () => {
+  it("sums a range and needs at least one number in it", () => {
+    expect(requiredTotal([[1, null], [2]], "x")).toEqual({ ok: true, value: 3 });
+    expect(requiredTotal([[null]], "x")).toMatchObject({ code: "#DIV/0!" });
+  });
+
+  it("gives #NUM! when the sum overflows and #DIV/0! for a zero denominator", () => {
+    expect(requiredTotal([[1e308], [1e308]], "x")).toMatchObject({ code: "#NUM!" });
+    expect(denominatorTotal([[0]], "x")).toMatchObject({
+      code: "#DIV/0!",
+      detail: { kind: "zeroDenominator" },
+    });
+  });
+});

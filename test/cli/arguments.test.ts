@@ -1,0 +1,124 @@
+import { DEFAULT_OUT, parseArguments, parseInputRef } from "../../src/cli/arguments";
+import { ReportError, ReportProblem } from "../../src/cli/problems";
+
+function problemOf(argv: string[]): ReportProblem | undefined {
+  try {
+    parseArguments(argv);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ReportError) return error.problem;
+    throw error;
+  }
+}
+
+describe("parseArguments", () => {
+  it("applies the defaults: KPI.md's CPM of 8, a 7-day window, English, detected encoding", () => {
+    expect(parseArguments(["--orders", "orders.csv"])).toEqual({
+      inputs: { orders: { path: "orders.csv" } },
+      cpm: 8,
+      windowDays: 7,
+      emvAsReturn: false,
+      campaign: undefined,
+      locale: "en",
+      encoding: "auto",
+      out: DEFAULT_OUT,
+      force: false,
+      json: false,
+      help: false,
+    });
+  });
+
+  it("reads every option, in both --name value and --name=value forms", () => {
+    const options = parseArguments([
+      "--posts=p.csv",
+      "--mentions",
+      "m.csv",
+      "--orders",
+      "shop.xlsx#Orders",
+      "--cpm",
+      "12.5",
+      "--window=14",
+      "--emv-as-return",
+      "--campaign",
+      "Early Bird",
+      "--lang",
+      "zh-TW",
+      "--encoding",
+      "big5",
+      "--out",
+      "out.xlsx",
+      "--force",
+      "--json",
+    ]);
+    expect(options).toMatchObject({
+      inputs: {
+        posts: { path: "p.csv" },
+        mentions: { path: "m.csv" },
+        orders: { path: "shop.xlsx", sheet: "Orders" },
+      },
+      cpm: 12.5,
+      windowDays: 14,
+      emvAsReturn: true,
+      campaign: "Early Bird",
+      locale: "zh-TW",
+      encoding: "big5",
+      out: "out.xlsx",
+      force: true,
+      json: true,
+    });
+  });
+
+  it("writes no workbook with --json unless --out is given", () => {
+    expect(parseArguments(["--posts", "p.csv", "--json"]).out).toBeUndefined();
+  });
+
+  it("reads the sheet of a workbook from --sheet when the path has no #", () => {
+    expect(parseArguments(["--posts", "a.xlsx", "--sheet", "Posts"]).inputs.posts).toEqual({
+      path: "a.xlsx",
+      sheet: "Posts",
+    });
+  });
+
+  it("accepts --help without any source", () => {
+    expect(parseArguments(["--help"]).help).toBe(true);
+  });
+
+  it("names an unknown option, a missing value, a bad number and a bad choice", () => {
+    expect(problemOf(["--posts", "p.csv", "--cmp", "8"])).toEqual({
+      kind: "unknownOption",
+      option: "--cmp",
+    });
+    expect(problemOf(["--posts"])).toEqual({ kind: "missingValue", option: "--posts" });
+    expect(problemOf(["--posts", "--orders", "o.csv"])).toEqual({
+      kind: "missingValue",
+      option: "--posts",
+    });
+    expect(problemOf(["--posts", "p.csv", "--cpm", "eight"])).toEqual({
+      kind: "badNumber",
+      option: "--cpm",
+      value: "eight",
+    });
+    expect(problemOf(["--posts", "p.csv", "--cpm", "-1"])).toMatchObject({ kind: "badNumber" });
+    expect(problemOf(["--posts", "p.csv", "--window", "1.5"])).toMatchObject({ kind: "badNumber" });
+    expect(problemOf(["--posts", "p.csv", "--lang", "fr"])).toEqual({
+      kind: "badChoice",
+      option: "--lang",
+      value: "fr",
+      choices: ["en", "zh-CN", "zh-TW"],
+    });
+  });
+
+  it("needs at least one source", () => {
+    expect(problemOf(["--cpm", "8"])).toEqual({ kind: "noSources" });
+  });
+});
+
+describe("parseInputRef", () => {
+  it("splits a workbook path from its sheet and leaves a CSV path whole", () => {
+    expect(parseInputRef("data/shop.XLSX#My Orders")).toEqual({
+      path: "data/shop.XLSX",
+      sheet: "My Orders",
+    });
+    expect(parseInputRef("notes#1.csv")).toEqual({ path: "notes#1.csv" });
+  });
+});

@@ -1,0 +1,185 @@
+// The written workbook opened in LibreOffice Calc, forced to recalculate every formula: each figure it
+// computes must equal what the KPI code computes for the same data, and KPI.md's worked example.
+import ExcelJS from "exceljs";
+import fs from "fs";
+import path from "path";
+import { parseArguments } from "../../src/cli/arguments";
+import { ReportResult, summarise } from "../../src/cli/summarise";
+import { WorkbookFile } from "../../src/cli/workbook-writer";
+import { csvNumber, recalculatedSheet } from "./support/libreoffice";
+import { EXAMPLE_ARGS, makeFolder, removeFolder } from "./support/run-report";
+
+const quiet = { write: () => true };
+
+// LibreOffice writes 15 significant digits.
+function expectSame(
+  libreOffice: number,
+  expected: number,
+  where: string,
+  source = "the KPI code"
+): void {
+  const tolerance = 1e-12 * Math.max(1, Math.abs(expected));
+  if (!(Math.abs(libreOffice - expected) <= tolerance))
+    throw new Error(`${where}: LibreOffice computed ${libreOffice}, ${source} ${expected}`);
+}
+
+async function reportAndRecalculate(
+  folder: string,
+  argv: string[]
+): Promise<[ReportResult, string[][]]> {
+  const out = path.join(folder, "summary.xlsx");
+  const result = await summarise(parseArguments([...argv, "--out", out]), quiet);
+  // The summary sheet comes after one sheet per source file.
+  const summaryIndex = result.plan.sourceSheets.length + 1;
+  return [result, await recalculatedSheet(out, summaryIndex)];
+}
+
+let folder: string;
+beforeAll(() => (folder = makeFolder()));
+afterAll(() => removeFolder(folder));
+
+describe("the report's workbook in LibreOffice Calc", () => {
+  let result: ReportResult;
+  let sheet: string[][];
+  beforeAll(async () => {
+    [result, sheet] = await reportAndRecalculate(folder, [...EXAMPLE_ARGS, "--emv-as-return"]);
+  });
+
+  it("recalculates every figure of the pyramid to the KPI code's value", () => {
+    const figures = result.figures as unknown as Record<string, number>;
+    const cells = result.plan.cells.filter(
+      (cell) => cell.figure && typeof figures[cell.figure] === "number"
+    );
+    expect(cells.length).toBeGreaterThanOrEqual(18);
+    for (const cell of cells) {
+      const shown = csvNumber(sheet[cell.row]?.[cell.column]);
+      expectSame(shown, figures[cell.figure!], cell.figure!);
+    }
+  });
+
+  it("gives KPI.md's worked example: EMV 640, social NPS 80.95, revenue 6,000, ROI 23 and 25.56", () => {
+    const at = (figure: string) => {
+      const cell = result.plan.cells.find((c) => c.figure === figure)!;
+      return csvNumber(sheet[cell.row][cell.column]);
+    };
+    expectSame(at("emv"), 640, "emv");
+    expectSame(at("socialNps"), (850 / 1050) * 100, "socialNps");
+    expectSame(at("revenue"), 6000, "revenue");
+    expectSame(at("roi"), 23, "roi");
+    expectSame(at("roiWithEmv"), 25.56, "roiWithEmv");
+  });
+
+  it("recalculates every creator's row of the leaderboard to the KPI code's value", () => {
+    let compared = 0;
+    for (const cell of result.plan.cells) {
+      const at = cell.tableCell;
+      if (at?.table !== "leaderboard" || at.column === "code") continue;
+      const creator = result.figures.creators[at.row];
+      if (at.column === "name") {
+        expect(sheet[cell.row][cell.column]).toBe(creator.name);
+        continue;
+      }
+      const value = csvNumber(sheet[cell.row][cell.column]);
+      expectSame(value, creator[at.column]!, `${creator.name} ${at.column}`);
+      compared++;
+    }
+    // 5 creators × posts, impressions, EMV, cost, orders, revenue, ROI
+    expect(compared).toBe(35);
+  });
+
+  it("caches in every formula cell the value LibreOffice computes, for viewers that do not recalculate", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(folder, "summary.xlsx"));
+    const summary = workbook.getWorksheet("Campaign Summary")!;
+    let formulas = 0;
+    summary.eachRow((row, rowNumber) =>
+      row.eachCell((cell, columnNumber) => {
+        const value = cell.value as ExcelJS.CellFormulaValue;
+        if (!value || typeof value !== "object" || !("formula" in value)) return;
+        // ExcelJS reports a merged block's master value in every cell of the block.
+        if (cell.master.address !== cell.address) return;
+        formulas++;
+        const shown = sheet[rowNumber - 1][columnNumber - 1];
+        // cell.value drops a cached 0 or ""; the model keeps 0 (ExcelJS reads "" back as no result).
+        const cached = (cell.model as { result?: unknown }).result ?? "";
+        const number = csvNumber(shown);
+        if (Number.isNaN(number)) expect([cell.address, cached]).toEqual([cell.address, shown]);
+        else expectSame(number, Number(cached), cell.address, "the cached value");
+      })
+    );
+    expect(formulas).toBeGreaterThan(40);
+  });
+
+  it("shows no error value anywhere on the sheet", () => {
+    const errors = sheet.flat().filter((text) => /^(#[A-Z/0!?]+|Err:\d+)/.test(text));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("survey answers in LibreOffice Calc", () => {
+  it("gives the NPS and its margin of error (NORM.S.INV) as the KPI code does", async () => {
+    // 6 promoters (9-10), 2 passives (7-8), 2 detractors (0-6): NPS = (6 − 2) / 10 × 100 = 40.
+    const mentions = path.join(folder, "survey.csv");
+    fs.writeFileSync(
+      mentions,
+      "Respondent,Score\n" +
+        [10, 9, 9, 10, 9, 10, 8, 7, 6, 0].map((s, i) => `R${i},${s}`).join("\n")
+    );
+    const [result, sheet] = await reportAndRecalculate(folder, ["--mentions", mentions, "--force"]);
+    const at = (figure: string) => {
+      const cell = result.plan.cells.find((c) => c.figure === figure)!;
+      return csvNumber(sheet[cell.row][cell.column]);
+    };
+    expectSame(at("nps"), 40, "nps");
+    expectSame(at("npsMoe"), result.figures.npsMoe!, "npsMoe");
+    // p = 0.6, d = 0.2, n = 10: 1.959964 × √((0.8 − 0.16) / 10) × 100 = 49.58
+    expect(at("npsMoe")).toBeCloseTo(49.5836, 3);
+  });
+});
+
+describe("survey-export answers in LibreOffice Calc", () => {
+  it("shows the NPS of answers written as text, which the report computes, and its standing", async () => {
+    // 10, 9, 10 promoters, 8 a passive, 3 a detractor: (3 − 1) / 5 × 100 = 40, at or above 32.
+    const mentions = path.join(folder, "export.csv");
+    const answers = ["10 - Extremely likely", "9 (very likely)", "8", "3 - Unlikely", "10"];
+    fs.writeFileSync(
+      mentions,
+      "Respondent,Score\n" + answers.map((a, i) => `R${i},${a}`).join("\n")
+    );
+    const [result, sheet] = await reportAndRecalculate(folder, ["--mentions", mentions, "--force"]);
+    const at = (figure: string) => {
+      const cell = result.plan.cells.find((c) => c.figure === figure)!;
+      return sheet[cell.row][cell.column];
+    };
+    expectSame(csvNumber(at("nps")), 40, "nps");
+    expectSame(csvNumber(at("npsMoe")), result.figures.npsMoe!, "npsMoe");
+    expect(at("npsStanding")).toBe("At or above the global average");
+  });
+});
+
+describe("the LibreOffice check itself", () => {
+  it("recalculates on load rather than showing the cached values", async () => {
+    const out = path.join(folder, "stale.xlsx");
+    const file = new WorkbookFile(out);
+    await file.addSourceSheet("data", ["n"], ["number"]).writeRows([[1], [2]]);
+    const plan = {
+      baseName: "Stale",
+      cells: [
+        {
+          row: 0,
+          column: 0,
+          content: { kind: "formula" as const, formula: "=SUM(data!A2:A3)" },
+          figure: "orders" as const,
+        },
+      ],
+      merges: [],
+      columnWidths: [],
+      conditionalFormats: [],
+      charts: [],
+      sourceSheets: ["data"],
+    };
+    file.addSummarySheet("Stale", plan, new Map([["0,0", 99]]), (chart) => chart.title);
+    await file.save();
+    expect((await recalculatedSheet(out, 2))[0][0]).toBe("3");
+  });
+});

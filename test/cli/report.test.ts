@@ -1,0 +1,212 @@
+import ExcelJS from "exceljs";
+import path from "path";
+import { EXAMPLE_ARGS, makeFolder, removeFolder, report } from "./support/run-report";
+
+// KPI.md's worked example: 80,000 impressions at CPM 8, 950/150/100 comments, 200 orders of 30 USD, cost 250.
+const WORKED_EXAMPLE = {
+  impressions: 80000,
+  emv: 640, // 80,000 / 1000 × 8
+  positive: 950,
+  neutral: 150,
+  negative: 100,
+  socialNps: (850 / 1050) * 100, // (950 − 100) / (950 + 100) × 100 = 80.95
+  orders: 200,
+  revenue: 6000, // (120 + 80) × 30
+  cost: 250,
+  roi: 23, // (6000 − 250) / 250
+  roiWithEmv: 25.56, // (6000 + 640 − 250) / 250
+};
+
+// The example tables' own design (examples/generate.js): likes, repeat buyers, late orders, codes per creator.
+const EXAMPLE_DESIGN = {
+  engagements: 500 + 1200 + 3940, // reposts + comments + likes
+  repeatRate: 30 / 170, // 30 of 170 customers order twice
+  attributedOrders: 180, // 20 of 200 orders come more than 7 days after exposure
+  ordersByCode: 120,
+  ordersByUtm: 80,
+};
+
+let folder: string;
+beforeEach(() => (folder = makeFolder()));
+afterEach(() => removeFolder(folder));
+
+describe("wom-report on the example data", () => {
+  it("prints the figures as JSON with the documented keys", async () => {
+    const run = await report([...EXAMPLE_ARGS, "--emv-as-return", "--json"]);
+    expect(run.code).toBe(0);
+    const figures = JSON.parse(run.stdout);
+    for (const [key, value] of Object.entries({ ...WORKED_EXAMPLE, ...EXAMPLE_DESIGN }))
+      expect(figures[key]).toBeCloseTo(value, 9);
+    expect(Object.keys(figures.creators[0])).toEqual(
+      expect.arrayContaining(["name", "impressions", "emv", "cost", "orders", "revenue", "roi"])
+    );
+  });
+
+  it("keeps the documented keys in their order, then the rate card's EMV and the weeks", async () => {
+    const figures = JSON.parse((await report([...EXAMPLE_ARGS, "--json"])).stdout);
+    expect(Object.keys(figures)).toEqual([
+      ...["impressions", "engagements", "emv", "positive", "neutral", "negative", "socialNps"],
+      ...["orders", "revenue", "cost", "roi", "roiWithEmv", "repeatRate", "engagementRate"],
+      ...["socialNpsMoe", "nps", "npsMoe", "ordersByCode", "ordersByUtm", "attributedOrders"],
+      ...["costPerOrder", "npsStanding", "creators", "channelEmv", "weeks"],
+    ]);
+  });
+
+  it("prints each channel's EMV, in the rate card's order, ending with every other channel", async () => {
+    const { channelEmv } = JSON.parse((await report([...EXAMPLE_ARGS, "--json"])).stdout);
+    // Impressions per channel at CPM 8: 小红书 12,000 + 5,000; Instagram 6,000 + 7,500 + 4,000 + 5,800;
+    // 微博 9,500 + 8,000; 抖音 15,000 + 7,200; no post without a listed channel.
+    expect(channelEmv).toEqual([
+      { channel: "小红书", emv: 136 },
+      { channel: "Instagram", emv: 186.4 },
+      { channel: "微博", emv: 140 },
+      { channel: "抖音", emv: 177.6 },
+      { channel: null, emv: 0 },
+    ]);
+  });
+
+  it("prints the action layer per ISO week, every week with its Monday", async () => {
+    const { weeks } = JSON.parse((await report([...EXAMPLE_ARGS, "--json"])).stdout);
+    expect(weeks.map((week: { week: string; start: string }) => [week.week, week.start])).toEqual([
+      ["2024-W09", "2024-02-26"],
+      ["2024-W10", "2024-03-04"],
+      ["2024-W11", "2024-03-11"],
+      ["2024-W12", "2024-03-18"],
+    ]);
+    const total = (key: string) =>
+      weeks.reduce((sum: number, week: Record<string, number>) => sum + week[key], 0);
+    // The example's 200 orders of 30, 180 of them within 7 days of exposure.
+    expect([total("orders"), total("revenue"), total("attributedOrders")]).toEqual([
+      200, 6000, 180,
+    ]);
+  });
+
+  it("prints null for the rate card and the weeks when the data gives neither", async () => {
+    const mentions = EXAMPLE_ARGS.slice(2, 4);
+    const figures = JSON.parse((await report([...mentions, "--json"])).stdout);
+    expect([figures.channelEmv, figures.weeks]).toEqual([null, null]);
+  });
+
+  it("ranks the creators by ROI, each with their own code's orders", async () => {
+    const figures = JSON.parse((await report([...EXAMPLE_ARGS, "--json"])).stdout);
+    // Orders per code: MEI 40, JIE 30, LEO 20, DOU 18, MIA 12, at 30 USD; every creator cost 50.
+    expect(figures.creators.map((c: { name: string }) => c.name)).toEqual([
+      "小美咖啡日记",
+      "阿杰的早餐",
+      "Coffee Lab Leo",
+      "豆子研究所",
+      "Mia Brews",
+    ]);
+    expect(figures.creators[0]).toMatchObject({
+      impressions: 17000, // 12,000 + 5,000
+      emv: 136, // 17,000 / 1000 × 8
+      cost: 50,
+      orders: 40,
+      revenue: 1200,
+      roi: 23, // (1200 − 50) / 50
+    });
+    expect(figures.creators[4]).toMatchObject({ orders: 12, revenue: 360, roi: 6.2 });
+  });
+
+  it("leaves ROI with EMV out unless EMV counts as return", async () => {
+    const figures = JSON.parse((await report([...EXAMPLE_ARGS, "--json"])).stdout);
+    expect(figures.roiWithEmv).toBeNull();
+    expect(figures.roi).toBe(23);
+  });
+
+  it("takes the CPM from the command line", async () => {
+    const figures = JSON.parse((await report([...EXAMPLE_ARGS, "--cpm", "12", "--json"])).stdout);
+    expect(figures.emv).toBe(960); // 80,000 / 1000 × 12
+  });
+
+  it("writes the sources and the summary, with each formula's value cached", async () => {
+    const out = path.join(folder, "summary.xlsx");
+    const run = await report([...EXAMPLE_ARGS, "--emv-as-return", "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Workbook written to ${out}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "posts",
+      "mentions",
+      "orders",
+      "Campaign Summary",
+    ]);
+    expect(workbook.getWorksheet("orders")!.rowCount).toBe(201);
+    const cached = new Map<number, unknown>();
+    workbook.getWorksheet("Campaign Summary")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as ExcelJS.CellFormulaValue;
+        if (
+          value &&
+          typeof value === "object" &&
+          "formula" in value &&
+          typeof value.result === "number"
+        )
+          cached.set(value.result, value.formula);
+      })
+    );
+    for (const value of [80000, 640, 950, 6000, 250, 23, 25.56])
+      expect(cached.has(value)).toBe(true);
+  });
+
+  it.each([
+    [
+      "en",
+      'Funnel chart "From reach to orders": not drawn',
+      'Line chart "Orders per week": not drawn',
+    ],
+    ["zh-CN", "漏斗图“从曝光到订单”：此处未绘制", "折线图“每周订单”：此处未绘制"],
+    ["zh-TW", "漏斗圖「從曝光到訂單」：此處未繪製", "折線圖「每週訂單」：此處未繪製"],
+  ])(
+    "names each chart it cannot draw, funnel and weekly line, in %s",
+    async (locale, funnel, line) => {
+      const out = path.join(folder, "summary.xlsx");
+      expect((await report([...EXAMPLE_ARGS, "--lang", locale, "--out", out])).code).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(out);
+      const texts: string[] = [];
+      workbook.worksheets[3].eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === "string" && cell.master.address === cell.address)
+            texts.push(cell.value);
+        })
+      );
+      expect(texts.filter((text) => text.startsWith(funnel))).toHaveLength(1);
+      expect(texts.filter((text) => text.startsWith(line))).toHaveLength(1);
+    }
+  );
+
+  it("prints the pyramid from its apex, in the language asked for", async () => {
+    const run = await report([
+      ...EXAMPLE_ARGS,
+      "--lang",
+      "zh-TW",
+      "--out",
+      path.join(folder, "s.xlsx"),
+    ]);
+    const lines = run.stdout.split("\n");
+    const order = ["塔尖", "轉化", "情感", "聲量"].map((tier) =>
+      lines.findIndex((l) => l.includes(tier))
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order[0]).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/社群媒體 NPS\s+\+81/);
+    expect(run.stdout).toMatch(/ROI\s+2300\.0%/);
+    expect(run.stdout).toContain("活頁簿已寫入");
+  });
+
+  it("shows no progress on a small input unless standard error is a terminal", async () => {
+    const quiet = await report([...EXAMPLE_ARGS, "--json"]);
+    expect(quiet.stderr).toBe("");
+    const shown = await report([...EXAMPLE_ARGS, "--json"], true);
+    expect(shown.stderr).toContain("\r");
+    expect(shown.stderr).toContain("100%");
+  });
+
+  it("prints the usage with --help", async () => {
+    const run = await report(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("--emv-as-return");
+  });
+});

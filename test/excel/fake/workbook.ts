@@ -1,0 +1,253 @@
+// A stand-in Excel workbook for adapter tests: sheets with data, tables, a selection, and a log of every write.
+import type { ExcelHost } from "../../../src/excel/host";
+import { Rect, intersect, parseRect } from "./geometry";
+import { collection, loadable, nullObject, rangeMock, sheetMock, tableMock } from "./mocks";
+import { recorder } from "./recorder";
+
+/** Excel on the web refuses responses larger than this. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface SheetSpec {
+  name: string;
+  /** Blocks of values, each placed with its top-left cell, e.g. { at: "A1", values }. */
+  data?: { at: string; values: unknown[][] }[];
+  protected?: boolean;
+  merged?: string[];
+  /** Marks the sheet as a summary this add-in created earlier. */
+  summaryMark?: string;
+}
+
+export interface TableSpec {
+  name: string;
+  sheet: string;
+  /** The table's range, header included. */
+  at: string;
+  showHeaders?: boolean;
+}
+
+/** One write or call the code under test made, against the sheet it touched. */
+export interface Operation {
+  sheet: string;
+  path: string;
+  value: unknown;
+}
+
+export class FakeSheet {
+  readonly grid: unknown[][] = [];
+  readonly blocks: Rect[] = [];
+  readonly customProperties = new Map<string, string>();
+  /** Writes to single cells of this sheet, in order, by address. */
+  readonly cells = new Map<string, { property: string; value: unknown }[]>();
+
+  constructor(
+    public name: string,
+    readonly id: string,
+    readonly isProtected = false,
+    readonly merged: Rect[] = []
+  ) {}
+
+  place(at: string, values: unknown[][]): void {
+    const { top, left } = parseRect(at);
+    values.forEach((row, r) => {
+      const target = (this.grid[top + r] ??= []);
+      row.forEach((value, c) => (target[left + c] = value));
+    });
+    this.blocks.push({ top, left, rows: values.length, columns: values[0].length });
+  }
+
+  valuesIn(rect: Rect): unknown[][] {
+    return Array.from({ length: rect.rows }, (_, r) =>
+      Array.from({ length: rect.columns }, (_, c) => this.grid[rect.top + r]?.[rect.left + c] ?? "")
+    );
+  }
+
+  blockAround(rect: Rect): Rect | undefined {
+    return this.blocks.find((block) => intersect(block, { ...rect, rows: 1, columns: 1 }));
+  }
+
+  write(address: string, property: string, value: unknown): void {
+    const writes = this.cells.get(address) ?? [];
+    writes.push({ property, value });
+    this.cells.set(address, writes);
+  }
+}
+
+function excelError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly operations: Operation[] = [];
+  /** Bytes of cell values returned by each sync, as JSON. */
+  readonly responseBytes: number[] = [];
+  syncs = 0;
+  activeSheet: string;
+  workbookProtected = false;
+  selection: { sheet: string; rect: Rect };
+  /** When set, the first write it accepts makes the batch fail, as Excel fails a batch at sync. */
+  failWhen?: (operation: Operation) => boolean;
+  private failure?: Error;
+  private pending = new Set<any>();
+  private pendingValues: unknown[][][] = [];
+  private tables: { name: string; sheet: FakeSheet; rect: Rect; showHeaders: boolean }[] = [];
+  private nextId = 1;
+
+  constructor(sheets: SheetSpec[], tables: TableSpec[] = []) {
+    for (const spec of sheets) {
+      const sheet = new FakeSheet(
+        spec.name,
+        this.newId(),
+        spec.protected,
+        (spec.merged ?? []).map(parseRect)
+      );
+      spec.data?.forEach((block) => sheet.place(block.at, block.values));
+      if (spec.summaryMark) sheet.customProperties.set("WomKpisSummary", spec.summaryMark);
+      this.sheets.push(sheet);
+    }
+    this.tables = tables.map((t) => ({
+      name: t.name,
+      sheet: this.sheet(t.sheet),
+      rect: parseRect(t.at),
+      showHeaders: t.showHeaders ?? true,
+    }));
+    this.activeSheet = sheets[0].name;
+    this.selection = { sheet: sheets[0].name, rect: parseRect("A1") };
+  }
+
+  /** The host the adapter is given: this workbook, supporting ExcelApi up to 1.`newest`. */
+  host(newest = 18): ExcelHost {
+    return {
+      run: (batch) => batch(this.context() as unknown as Excel.RequestContext),
+      supports: (version) => Number(version.split(".")[1]) <= newest,
+    };
+  }
+
+  /** Selects cells, on the sheet it activates, as a user does. */
+  select(sheet: string, at: string | Rect): void {
+    this.selection = { sheet, rect: typeof at === "string" ? parseRect(at) : at };
+    this.activeSheet = sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((sheet) => sheet.name === name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((sheet) => sheet.name);
+  }
+
+  /** Records a write; false when it must not take effect because the batch has failed or fails here. */
+  record(sheet: string, path: string, value: unknown): boolean {
+    if (this.failure) return false;
+    const operation = { sheet, path, value };
+    if (this.failWhen?.(operation)) {
+      this.failure = excelError("InvalidArgument", `Excel refused ${path}`);
+      return false;
+    }
+    this.operations.push(operation);
+    return true;
+  }
+
+  willSync(mock: unknown): void {
+    this.pending.add(mock);
+  }
+
+  willRead(values: unknown[][]): void {
+    this.pendingValues.push(values);
+  }
+
+  activate(sheet: FakeSheet): void {
+    this.activeSheet = sheet.name;
+  }
+
+  removeSheet(sheet: FakeSheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+  }
+
+  move(sheet: FakeSheet, position: number): void {
+    this.removeSheet(sheet);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  tablesIn(sheet: FakeSheet, rect: Rect): unknown {
+    const hits = this.tables.filter((t) => t.sheet === sheet && intersect(t.rect, rect));
+    return collection(() =>
+      hits.map((t) => tableMock(this, t.sheet, t.name, t.rect, t.showHeaders))
+    );
+  }
+
+  async sync(): Promise<void> {
+    this.syncs += 1;
+    const [failure, pending, values] = [this.failure, [...this.pending], this.pendingValues];
+    this.failure = undefined;
+    this.pending.clear();
+    this.pendingValues = [];
+    if (failure) throw failure;
+    const bytes = values.reduce((sum, v) => sum + Buffer.byteLength(JSON.stringify(v)), 0);
+    this.responseBytes.push(bytes);
+    if (bytes > PAYLOAD_LIMIT) {
+      throw excelError("ResponsePayloadSizeLimitExceeded", `response of ${bytes} bytes`);
+    }
+    for (const mock of pending) await mock.sync();
+    // office-addin-mock settles loaded values in promise callbacks it does not await.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  private newId(): string {
+    return `{sheet-${this.nextId++}}`;
+  }
+
+  private context(): unknown {
+    return { workbook: this.workbook(), sync: () => this.sync() };
+  }
+
+  private workbook(): unknown {
+    const record = (path: string, value: unknown) => this.record("(workbook)", path, value);
+    return {
+      getSelectedRange: () =>
+        rangeMock(this, this.sheet(this.selection.sheet), this.selection.rect),
+      worksheets: this.worksheets(),
+      tables: {
+        getItemOrNullObject: (name: string) => {
+          const table = this.tables.find((t) => t.name === name && this.sheets.includes(t.sheet));
+          if (!table) return nullObject();
+          return tableMock(this, table.sheet, table.name, table.rect, table.showHeaders);
+        },
+      },
+      protection: loadable(this, { protected: this.workbookProtected }),
+      comments: recorder("comments", record),
+    };
+  }
+
+  private worksheets(): unknown {
+    const lookup = (name: string) => this.sheets.find((sheet) => sheet.name === name);
+    const found = collection(() => this.sheets.map((sheet) => sheetMock(this, sheet)));
+    return Object.assign(found, {
+      getItem: (name: string) => {
+        const sheet = lookup(name);
+        if (sheet) return sheetMock(this, sheet);
+        this.failure ??= excelError("ItemNotFound", `no sheet ${name}`);
+        return sheetMock(this, new FakeSheet(name, "{missing}"));
+      },
+      getItemOrNullObject: (name: string) => {
+        const sheet = lookup(name);
+        return sheet ? sheetMock(this, sheet) : nullObject();
+      },
+      getActiveWorksheet: () => sheetMock(this, this.sheet(this.activeSheet)),
+      add: (name: string) => this.addSheet(name),
+    });
+  }
+
+  private addSheet(name: string): unknown {
+    const sheet = new FakeSheet(name, this.newId());
+    if (this.record(name, "worksheets.add()", [name])) {
+      if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        this.failure = excelError("ItemAlreadyExists", `a sheet named ${name} exists`);
+      } else this.sheets.push(sheet);
+    }
+    return sheetMock(this, sheet);
+  }
+}

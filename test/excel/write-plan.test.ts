@@ -1,0 +1,71 @@
+import { HyperFormula, RawCellContent } from "hyperformula";
+import { cellAddress, columnLetters, withoutSheet } from "../../src/excel/a1";
+import { charactersToPoints, trafficLightFormulas } from "../../src/excel/write-plan";
+
+describe("the traffic-light rules", () => {
+  // Each ROI sits in B1; the three rule formulas are evaluated against it in C1:E1 by HyperFormula.
+  function lightsFor(roi: RawCellContent): string[] {
+    const formulas = trafficLightFormulas({
+      kind: "trafficLight",
+      address: "B1:B5",
+      amberFrom: 0,
+      greenFrom: 1,
+    });
+    const engine = HyperFormula.buildFromArray(
+      [[null, roi, formulas.red, formulas.amber, formulas.green]],
+      {
+        licenseKey: "gpl-v3",
+      }
+    );
+    const lit = engine.getSheetValues(0)[0].slice(2);
+    return (["red", "amber", "green"] as const).filter((_, i) => lit[i] === true);
+  }
+
+  it.each([
+    [-0.5, ["red"]],
+    [0, ["amber"]],
+    [0.99, ["amber"]],
+    [1, ["green"]],
+    [23, ["green"]],
+  ])("lights ROI %p with exactly %p", (roi, lights) => {
+    expect(lightsFor(roi)).toEqual(lights);
+  });
+
+  it.each([[null], ["n/a"], ["=1/0"]])(
+    "leaves %p uncoloured: a blank, a text or an error",
+    (roi) => {
+      expect(lightsFor(roi)).toEqual([]);
+    }
+  );
+});
+
+describe("column widths", () => {
+  it("turns Excel's standard 8.43 characters into its 48 points (64 pixels)", () => {
+    // (8.43 × 7 + 5) px = 64.01 px; × 3/4 = 48.0 pt.
+    expect(charactersToPoints(8.43)).toBeCloseTo(48, 1);
+  });
+});
+
+describe("A1 addresses", () => {
+  it.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+    [16383, "XFD"],
+  ])("names column %p %p", (index, letters) => {
+    expect(columnLetters(index)).toBe(letters);
+  });
+
+  it("addresses 0-based cells", () => {
+    expect(cellAddress(2, 1)).toBe("B3");
+  });
+
+  it("drops sheet names, quoted or not, from every area of an address", () => {
+    expect(withoutSheet("Posts!A1:H11")).toBe("A1:H11");
+    expect(withoutSheet("'My data, 2024'!A1:B2")).toBe("A1:B2");
+    expect(withoutSheet("'It''s'!C1:D1, 'It''s'!F1:G1")).toBe("C1:D1, F1:G1");
+    expect(withoutSheet("B3")).toBe("B3");
+  });
+});

@@ -1,0 +1,267 @@
+import { refreshSummary, SUMMARY_MARK, writeSummary } from "../../src/excel/write-summary";
+import { postsTable } from "./campaign-data";
+import { FakeExcel, Operation, SheetSpec } from "./fake/workbook";
+import { postsSummaryPlan } from "./summary-plan";
+
+const POSTS: SheetSpec = { name: "Posts", data: [{ at: "A1", values: postsTable(10) }] };
+
+function sheetIds(excel: FakeExcel) {
+  return excel.sheets.map((sheet) => [sheet.name, sheet.id]);
+}
+
+function writesTo(excel: FakeExcel, sheet: string): Operation[] {
+  return excel.operations.filter((op) => op.sheet === sheet);
+}
+
+describe("writeSummary", () => {
+  it("adds a marked, activated summary sheet in two round trips: one to look, one to write", async () => {
+    const excel = new FakeExcel([POSTS]);
+    const result = await writeSummary(excel.host(), postsSummaryPlan(10));
+    expect(result).toEqual({
+      ok: true,
+      value: { sheetName: "Campaign Summary", chart: "funnel" },
+      warnings: [],
+    });
+    expect(excel.sheetNames()).toEqual(["Posts", "Campaign Summary"]);
+    expect(excel.activeSheet).toBe("Campaign Summary");
+    expect(excel.sheet("Campaign Summary").customProperties.get(SUMMARY_MARK)).toBe(
+      "Campaign Summary"
+    );
+    expect(excel.syncs).toBe(2);
+  });
+
+  it("never writes to the source sheet", async () => {
+    const excel = new FakeExcel([POSTS]);
+    await writeSummary(excel.host(), postsSummaryPlan(10));
+    expect(writesTo(excel, "Posts")).toEqual([]);
+    expect(excel.operations.filter((op) => op.path.includes("Posts!"))).toEqual([]);
+    expect(excel.sheet("Posts").valuesIn({ top: 0, left: 0, rows: 11, columns: 8 })).toEqual(
+      postsTable(10)
+    );
+  });
+
+  it("names the sheet uniquely, never reusing an existing sheet", async () => {
+    const existing = { name: "campaign summary", data: [{ at: "A1", values: [["mine"]] }] };
+    const excel = new FakeExcel([POSTS, existing]);
+    const result = await writeSummary(excel.host(), postsSummaryPlan(10));
+    expect(result.ok && result.value.sheetName).toBe("Campaign Summary (2)");
+    expect(writesTo(excel, "campaign summary")).toEqual([]);
+    expect(
+      excel.sheet("campaign summary").valuesIn({ top: 0, left: 0, rows: 1, columns: 1 })
+    ).toEqual([["mine"]]);
+  });
+
+  it("costs the same round trips for plans over 100 and 100,000 rows", async () => {
+    const syncsFor = async (rows: number) => {
+      const excel = new FakeExcel([
+        { name: "Posts", data: [{ at: "A1", values: postsTable(rows) }] },
+      ]);
+      await writeSummary(excel.host(), postsSummaryPlan(rows));
+      return excel.syncs;
+    };
+    expect(await syncsFor(100)).toBe(await syncsFor(100_000));
+  });
+
+  it("writes text as text: the '@' format first, so formulas and commands in it stay literal", async () => {
+    const excel = new FakeExcel([POSTS]);
+    await writeSummary(excel.host(), postsSummaryPlan(10));
+    const cells = excel.sheet("Campaign Summary").cells;
+    expect(cells.get("A2")).toEqual([
+      { property: "numberFormat", value: [["@"]] },
+      { property: "values", value: [['=HYPERLINK("http://evil.example","click")']] },
+    ]);
+    expect(cells.get("A3")).toEqual([
+      { property: "numberFormat", value: [["@"]] },
+      { property: "values", value: [["+cmd"]] },
+    ]);
+  });
+
+  it("writes the plan's formulas as formulas, numbers and booleans as values, each with its format", async () => {
+    const excel = new FakeExcel([POSTS]);
+    await writeSummary(excel.host(), postsSummaryPlan(10));
+    const cells = excel.sheet("Campaign Summary").cells;
+    expect(cells.get("B6")).toEqual([
+      { property: "numberFormat", value: [["#,##0"]] },
+      { property: "formulas", value: [["=SUM(Posts!C2:C11)"]] },
+    ]);
+    expect(cells.get("B4")).toEqual([
+      { property: "numberFormat", value: [["#,##0.00"]] },
+      { property: "values", value: [[8]] },
+    ]);
+    expect(cells.get("B5")).toEqual([{ property: "values", value: [[false]] }]);
+    expect(cells.has("A9")).toBe(false);
+  });
+
+  it("writes styles, merges, widths, traffic lights, notes and the funnel chart", async () => {
+    const excel = new FakeExcel([POSTS]);
+    await writeSummary(excel.host(), postsSummaryPlan(10));
+    const paths = writesTo(excel, "Campaign Summary").map((op) => op.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "A1.format.font.bold",
+        "A1.format.font.size",
+        "B4.format.fill.color",
+        'B4.format.borders.getItem("EdgeTop").style',
+        "A9.format.fill.color",
+        "A1:D1.merge()",
+        "A1.format.columnWidth",
+        "B1.format.columnWidth",
+        'B10:B14.conditionalFormats.add("Custom").custom.rule.formula',
+        'notes.add(Campaign Summary!B8, "Computed 2024-05-01 10:00")',
+        'charts.add("Funnel", Campaign Summary!B6:B7, "Columns")',
+        'charts.add("Funnel", Campaign Summary!B6:B7, "Columns").series.getItemAt(0).setXAxisValues(Campaign Summary!A6:A7)',
+        'charts.add("Funnel", Campaign Summary!B6:B7, "Columns").setPosition("E2", "J13")',
+      ])
+    );
+    const rules = writesTo(excel, "Campaign Summary")
+      .filter((op) => op.path.endsWith("rule.formula"))
+      .map((op) => op.value);
+    expect(rules).toEqual([
+      "=AND(ISNUMBER(B10),B10<0)",
+      "=AND(ISNUMBER(B10),B10>=0,B10<1)",
+      "=AND(ISNUMBER(B10),B10>=1)",
+    ]);
+  });
+
+  it("adds a comment instead of a note where notes (ExcelApi 1.18) are missing", async () => {
+    const excel = new FakeExcel([POSTS]);
+    await writeSummary(excel.host(17), postsSummaryPlan(10));
+    expect(excel.operations.map((op) => op.path)).toContain(
+      'comments.add(Campaign Summary!B8, "Computed 2024-05-01 10:00")'
+    );
+  });
+
+  it("leaves no sheet behind when a write fails, and keeps every sheet that was there", async () => {
+    const excel = new FakeExcel([POSTS, { name: "Notes" }]);
+    const before = sheetIds(excel);
+    excel.failWhen = (op) => op.path === "B6.formulas";
+    const result = await writeSummary(excel.host(), postsSummaryPlan(10));
+    expect(result).toEqual({
+      ok: false,
+      problem: { code: "excelError", detail: "Excel refused B6.formulas" },
+    });
+    // The failed batch had added the sheet and written up to the refused cell; the clean-up removed it.
+    expect(writesTo(excel, "Campaign Summary").map((op) => op.path)).toEqual(
+      expect.arrayContaining(["worksheets.add()", "A1.values", "delete()"])
+    );
+    expect(sheetIds(excel)).toEqual(before);
+    expect(excel.activeSheet).toBe("Posts");
+  });
+
+  it("deletes nothing when adding the sheet itself fails", async () => {
+    const excel = new FakeExcel([POSTS, { name: "Campaign Summary" }]);
+    const before = sheetIds(excel);
+    excel.failWhen = (op) => op.path === "worksheets.add()";
+    const result = await writeSummary(excel.host(), postsSummaryPlan(10));
+    expect(result.ok).toBe(false);
+    expect(sheetIds(excel)).toEqual(before);
+    expect(excel.operations.filter((op) => op.path === "delete()")).toEqual([]);
+  });
+
+  it("falls back to a bar chart when the host refuses a funnel", async () => {
+    const excel = new FakeExcel([POSTS]);
+    excel.failWhen = (op) => op.path.startsWith('charts.add("Funnel"');
+    const result = await writeSummary(excel.host(), postsSummaryPlan(10));
+    expect(result).toEqual({
+      ok: true,
+      value: { sheetName: "Campaign Summary", chart: "bar" },
+      warnings: [],
+    });
+    expect(excel.sheetNames()).toEqual(["Posts", "Campaign Summary"]);
+    expect(excel.operations.map((op) => op.path)).toContain(
+      'charts.add("BarClustered", Campaign Summary!B6:B7, "Columns")'
+    );
+  });
+
+  it("writes nothing into a workbook whose structure is protected", async () => {
+    const excel = new FakeExcel([POSTS]);
+    excel.workbookProtected = true;
+    expect(await writeSummary(excel.host(), postsSummaryPlan(10))).toEqual({
+      ok: false,
+      problem: { code: "protectedWorkbook" },
+    });
+    expect(excel.operations).toEqual([]);
+  });
+
+  it("writes nothing when a sheet the formulas read is gone", async () => {
+    const excel = new FakeExcel([{ name: "Other" }]);
+    expect(await writeSummary(excel.host(), postsSummaryPlan(10))).toEqual({
+      ok: false,
+      problem: { code: "sourceGone", address: "Posts" },
+    });
+    expect(excel.operations).toEqual([]);
+  });
+
+  it("asks for a newer Excel where worksheet custom properties (ExcelApi 1.12) are missing", async () => {
+    const excel = new FakeExcel([POSTS]);
+    expect(await writeSummary(excel.host(11), postsSummaryPlan(10))).toEqual({
+      ok: false,
+      problem: { code: "unsupportedExcel", requirement: "ExcelApi 1.12" },
+    });
+  });
+});
+
+describe("refreshSummary", () => {
+  const earlier: SheetSpec = {
+    name: "Campaign Summary",
+    summaryMark: "Campaign Summary",
+    data: [{ at: "A1", values: [["old"]] }],
+  };
+
+  it("replaces the summary it made, keeping its name and place, and touches no other sheet", async () => {
+    const excel = new FakeExcel([POSTS, earlier, { name: "Notes" }]);
+    const oldId = excel.sheet("Campaign Summary").id;
+    const result = await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10));
+    expect(result).toEqual({
+      ok: true,
+      value: { sheetName: "Campaign Summary", chart: "funnel" },
+      warnings: [],
+    });
+    expect(excel.sheetNames()).toEqual(["Posts", "Campaign Summary", "Notes"]);
+    const refreshed = excel.sheet("Campaign Summary");
+    expect(refreshed.id).not.toBe(oldId);
+    expect(refreshed.cells.get("B6")?.[1]).toEqual({
+      property: "formulas",
+      value: [["=SUM(Posts!C2:C11)"]],
+    });
+    expect(writesTo(excel, "Posts")).toEqual([]);
+    expect(writesTo(excel, "Notes")).toEqual([]);
+    expect(excel.syncs).toBe(3);
+  });
+
+  it("refuses a sheet the add-in did not create", async () => {
+    const excel = new FakeExcel([POSTS, { name: "Campaign Summary" }]);
+    const before = sheetIds(excel);
+    expect(await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10))).toEqual({
+      ok: false,
+      problem: { code: "notOurSheet", sheet: "Campaign Summary" },
+    });
+    expect(sheetIds(excel)).toEqual(before);
+    expect(excel.operations).toEqual([]);
+  });
+
+  it("reports a summary that is gone, and a protected one", async () => {
+    const excel = new FakeExcel([POSTS, { ...earlier, protected: true }]);
+    expect(await refreshSummary(excel.host(), "Old summary", postsSummaryPlan(10))).toEqual({
+      ok: false,
+      problem: { code: "summaryGone", sheet: "Old summary" },
+    });
+    expect(await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10))).toEqual({
+      ok: false,
+      problem: { code: "protectedSheet", sheet: "Campaign Summary" },
+    });
+    expect(excel.operations).toEqual([]);
+  });
+
+  it("keeps the old summary whole when a write fails, and removes the half-written one", async () => {
+    const excel = new FakeExcel([POSTS, earlier]);
+    const before = sheetIds(excel);
+    excel.failWhen = (op) => op.path === "B6.formulas";
+    const result = await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10));
+    expect(result.ok).toBe(false);
+    expect(sheetIds(excel)).toEqual(before);
+    expect(
+      excel.sheet("Campaign Summary").valuesIn({ top: 0, left: 0, rows: 1, columns: 1 })
+    ).toEqual([["old"]]);
+  });
+});

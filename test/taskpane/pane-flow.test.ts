@@ -1,0 +1,242 @@
+import { createOfficeWorkbook } from "../../src/excel/office-workbook";
+import { WorkbookPort } from "../../src/excel/port";
+import { PaneController } from "../../src/taskpane/controller";
+import { messageText } from "../../src/taskpane/messages";
+import { PaneState } from "../../src/taskpane/state";
+import { SheetPlan } from "../../src/summary/plan";
+import { FakeExcel } from "../excel/fake/workbook";
+import { exampleTable, exampleWorkbook } from "./example-workbook";
+
+const NOW = new Date("2024-05-01T10:00:00Z");
+
+/** A pane on the stand-in workbook, remembering every state it showed and every plan it wrote. */
+function paneOn(excel: FakeExcel) {
+  const port = createOfficeWorkbook(excel.host());
+  const plans: SheetPlan[] = [];
+  const spied: WorkbookPort = {
+    ...port,
+    writeSummary: (plan) => (plans.push(plan), port.writeSummary(plan)),
+    refreshSummary: (sheet, plan) => (plans.push(plan), port.refreshSummary(sheet, plan)),
+  };
+  const states: PaneState[] = [];
+  const pane = new PaneController(
+    spied,
+    "en",
+    (state) => states.push(state),
+    () => NOW
+  );
+  return {
+    pane,
+    states,
+    plans,
+    texts: () => pane.state.notices.map((n) => messageText(n.message, pane.state.locale)),
+  };
+}
+
+async function pickExampleSources(pane: PaneController, excel: FakeExcel) {
+  for (const [sheet, kind] of [
+    ["Posts", "posts"],
+    ["Mentions", "mentions"],
+    ["Orders", "orders"],
+  ] as const) {
+    excel.select(sheet, "B2");
+    await pane.useSelection(kind);
+  }
+}
+
+/** The repeat rate of the example orders, counted here without the KPI code: customers with 2+ orders / customers. */
+function exampleRepeatRate(): number {
+  const [header, ...orders] = exampleTable("orders");
+  const column = header.indexOf("Customer ID");
+  const counts = new Map<unknown, number>();
+  for (const order of orders) counts.set(order[column], (counts.get(order[column]) ?? 0) + 1);
+  return [...counts.values()].filter((n) => n >= 2).length / counts.size;
+}
+
+describe("the pane's flow on the example campaign", () => {
+  it("reads each source around the selected cell and says how many columns it recognised", async () => {
+    const excel = exampleWorkbook();
+    const { pane, states, texts } = paneOn(excel);
+    excel.select("Posts", "C3");
+    await pane.useSelection("posts");
+    expect(states.map((state) => state.activity.kind)).toEqual(["reading", "idle"]);
+    expect(pane.state.sources.posts?.table).toMatchObject({
+      sheet: "Posts",
+      address: "A1:J11",
+      rowCount: 10,
+    });
+    // Post ID and Post date are not measures; the other eight columns are.
+    expect(pane.state.sources.posts?.choices.filter(Boolean)).toHaveLength(8);
+    expect(texts()).toEqual(["Posts: 8 columns recognised."]);
+  });
+
+  it("creates the summary sheet, computing the repeat rate from every order, without touching the data", async () => {
+    const excel = exampleWorkbook();
+    const { pane, states, plans, texts } = paneOn(excel);
+    await pickExampleSources(pane, excel);
+    pane.editAssumptions({ campaignName: "Early Bird", cpm: "8" });
+    await pane.createSummary();
+
+    expect(texts()).toEqual(["Created the sheet “Campaign Summary”."]);
+    expect(pane.state.summarySheet).toBe("Campaign Summary");
+    expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders", "Campaign Summary"]);
+    expect(excel.activeSheet).toBe("Campaign Summary");
+    for (const sheet of ["Posts", "Mentions", "Orders"]) {
+      expect(excel.operations.filter((op) => op.sheet === sheet)).toEqual([]);
+    }
+    const repeat = plans[0].cells.find((cell) => cell.figure === "repeatRate");
+    expect(repeat?.content).toEqual({ kind: "number", value: exampleRepeatRate() });
+    // The leaderboard needs the posts (10 rows) and the orders (200 rows) in full.
+    const progress = states.filter((s) => s.activity.kind === "computing").map((s) => s.activity);
+    expect(progress[progress.length - 1]).toEqual({ kind: "computing", done: 210, total: 210 });
+  });
+
+  it("writes every cell of the real plan: text as text after the '@' format, formulas as formulas", async () => {
+    const excel = exampleWorkbook();
+    const { pane, plans } = paneOn(excel);
+    await pickExampleSources(pane, excel);
+    pane.editAssumptions({ cpm: "8", emvAsReturn: true });
+    await pane.createSummary();
+    const written = excel.sheet("Campaign Summary").cells;
+    const address = (row: number, column: number) =>
+      `${String.fromCharCode(65 + column)}${row + 1}`;
+    expect(plans[0].cells.length).toBeGreaterThan(50);
+    for (const cell of plans[0].cells) {
+      const writes = written.get(address(cell.row, cell.column)) ?? [];
+      if (cell.content.kind === "text") {
+        expect(writes.slice(0, 2)).toEqual([
+          { property: "numberFormat", value: [["@"]] },
+          { property: "values", value: [[cell.content.text]] },
+        ]);
+      }
+      if (cell.content.kind === "formula") {
+        expect(writes).toContainEqual({ property: "formulas", value: [[cell.content.formula]] });
+        expect(writes.map((w) => w.property)).not.toContain("values");
+      }
+    }
+  });
+
+  it("costs the same round trips for 100 and 100,000 mentions, which need no full read", async () => {
+    const syncsFor = async (rows: number) => {
+      const labels = ["Positive", "Neutral", "Negative"];
+      const table = [
+        ["Comment", "Sentiment"],
+        ...Array.from({ length: rows }, (_, i) => [`c${i}`, labels[i % 3]]),
+      ];
+      const excel = new FakeExcel([{ name: "Mentions", data: [{ at: "A1", values: table }] }]);
+      const { pane, texts } = paneOn(excel);
+      excel.select("Mentions", "A1");
+      await pane.useSelection("mentions");
+      pane.editAssumptions({ cpm: "8" });
+      await pane.createSummary();
+      expect(texts()).toEqual(["Created the sheet “Campaign Summary”."]);
+      return excel.syncs;
+    };
+    // Two to read the selection, two to write the summary.
+    expect(await syncsFor(100)).toBe(4);
+    expect(await syncsFor(100_000)).toBe(4);
+  });
+
+  it("refreshes the sheet it made: sources read again, the same sheet rewritten in place", async () => {
+    const excel = exampleWorkbook();
+    const { pane, texts } = paneOn(excel);
+    await pickExampleSources(pane, excel);
+    pane.editAssumptions({ cpm: "8" });
+    await pane.createSummary();
+    const firstId = excel.sheet("Campaign Summary").id;
+    await pane.refreshSummary();
+    expect(texts()).toEqual(["Refreshed the sheet “Campaign Summary”."]);
+    expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders", "Campaign Summary"]);
+    expect(excel.sheet("Campaign Summary").id).not.toBe(firstId);
+  });
+
+  it("writes a second summary beside the first, never over it", async () => {
+    const excel = exampleWorkbook();
+    const { pane } = paneOn(excel);
+    await pickExampleSources(pane, excel);
+    pane.editAssumptions({ cpm: "8" });
+    await pane.createSummary();
+    await pane.createSummary();
+    expect(pane.state.summarySheet).toBe("Campaign Summary (2)");
+    expect(excel.sheetNames()).toContain("Campaign Summary");
+  });
+});
+
+describe("the pane's messages for bad input", () => {
+  it("explains an empty selection", async () => {
+    const excel = exampleWorkbook();
+    const { pane, texts } = paneOn(excel);
+    excel.select("Posts", "Z100");
+    await pane.useSelection("posts");
+    expect(texts()).toEqual([
+      "The selection is empty. Select a cell inside your data and try again.",
+    ]);
+    expect(pane.state.sources).toEqual({});
+  });
+
+  it("asks for a source, then for the CPM, before writing anything", async () => {
+    const excel = exampleWorkbook();
+    const { pane, texts } = paneOn(excel);
+    await pane.createSummary();
+    expect(texts()).toEqual(["Pick at least one source first."]);
+    excel.select("Posts", "A1");
+    await pane.useSelection("posts");
+    await pane.createSummary();
+    expect(texts()).toEqual(["Enter the industry CPM: EMV is impressions / 1,000 × CPM."]);
+    expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders"]);
+  });
+
+  it("refuses two columns chosen for one measure, naming both, in the pane's language", async () => {
+    const excel = exampleWorkbook();
+    const { pane, texts } = paneOn(excel);
+    excel.select("Posts", "A1");
+    await pane.useSelection("posts");
+    pane.editAssumptions({ cpm: "8" });
+    // Column 7 ("Likes") chosen as reposts, which column 5 ("Reposts") already is.
+    pane.chooseMeasure("posts", 7, "reposts");
+    pane.chooseLocale("zh-CN");
+    await pane.createSummary();
+    expect(texts()[0]).toBe("请先解决各数据来源下列出的问题，然后重试。");
+    expect(texts()[1]).toMatch(/^帖子：.*Reposts.*Likes/);
+    expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders"]);
+  });
+
+  it("names the first bad cell of a numeric column", async () => {
+    const table = exampleTable("posts");
+    table[4][4] = "twelve thousand";
+    const excel = new FakeExcel([{ name: "Posts", data: [{ at: "A1", values: table }] }]);
+    const { pane, texts } = paneOn(excel);
+    excel.select("Posts", "A1");
+    await pane.useSelection("posts");
+    pane.editAssumptions({ cpm: "8" });
+    await pane.createSummary();
+    expect(texts().join("\n")).toContain("Posts!E5");
+    expect(excel.sheetNames()).toEqual(["Posts"]);
+  });
+
+  it("explains a protected workbook, and writes nothing", async () => {
+    const excel = exampleWorkbook();
+    const { pane, texts } = paneOn(excel);
+    excel.select("Mentions", "A1");
+    await pane.useSelection("mentions");
+    excel.workbookProtected = true;
+    pane.editAssumptions({ cpm: "8" });
+    await pane.createSummary();
+    expect(texts()).toEqual([
+      "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook), then try again.",
+    ]);
+    expect(pane.state.summarySheet).toBeUndefined();
+  });
+
+  it("says so when the host draws a bar chart instead of a funnel", async () => {
+    const excel = exampleWorkbook();
+    excel.failWhen = (op) => op.path.startsWith('charts.add("Funnel"');
+    const { pane, texts } = paneOn(excel);
+    await pickExampleSources(pane, excel);
+    pane.editAssumptions({ cpm: "8" });
+    await pane.createSummary();
+    expect(texts()).toContain(
+      "This Excel cannot draw a funnel chart, so the summary shows a bar chart."
+    );
+  });
+});

@@ -1,0 +1,131 @@
+import {
+  initialState,
+  mappedSources,
+  parseAssumptions,
+  problemsOf,
+  withChoice,
+  withSource,
+  withSourceReread,
+  withoutSource,
+} from "../../src/taskpane/state";
+import { SourceTable } from "../../src/summary/source";
+import { POST_HEADERS, postsTable } from "../excel/campaign-data";
+
+const posts: SourceTable = {
+  kind: "posts",
+  sheet: "Posts",
+  address: "A1:H11",
+  headers: POST_HEADERS,
+  sample: postsTable(10).slice(1),
+  rowCount: 10,
+};
+
+describe("the pane's state", () => {
+  it("opens with no source, a 7-day window and no CPM", () => {
+    expect(initialState("zh-TW")).toEqual({
+      locale: "zh-TW",
+      sources: {},
+      assumptions: { campaignName: "", cpm: "", windowDays: "7", emvAsReturn: false },
+      activity: { kind: "idle" },
+      notices: [],
+    });
+  });
+
+  it("recognises a read source's columns from their headers", () => {
+    const state = withSource(initialState("en"), posts, []);
+    expect(state.sources.posts?.choices).toEqual([
+      "creator",
+      "channel",
+      "impressions",
+      "reposts",
+      "comments",
+      "likes",
+      "cost",
+      "code",
+    ]);
+    expect(mappedSources(state)).toEqual([
+      {
+        table: posts,
+        mapping: {
+          creator: 0,
+          channel: 1,
+          impressions: 2,
+          reposts: 3,
+          comments: 4,
+          likes: 5,
+          cost: 6,
+          code: 7,
+        },
+      },
+    ]);
+  });
+
+  it("changes one column's measure, or leaves the column out", () => {
+    let state = withSource(initialState("en"), posts, []);
+    state = withChoice(state, "posts", 1, undefined);
+    state = withChoice(state, "posts", 5, "reposts");
+    expect(state.sources.posts?.choices.slice(0, 6)).toEqual([
+      "creator",
+      undefined,
+      "impressions",
+      "reposts",
+      "comments",
+      "reposts",
+    ]);
+  });
+
+  it("reports a measure chosen for two columns as an error naming both headers", () => {
+    const state = withChoice(withSource(initialState("en"), posts, []), "posts", 5, "reposts");
+    expect(problemsOf(state)).toContainEqual({
+      severity: "error",
+      code: "measureMappedTwice",
+      source: "posts",
+      params: { measure: "reposts", header: "Reposts", otherHeader: "Likes" },
+    });
+  });
+
+  it("keeps the choices when a source read again has the same headers, and recognises them afresh otherwise", () => {
+    const chosen = withChoice(withSource(initialState("en"), posts, []), "posts", 1, undefined);
+    const grown = { ...posts, address: "A1:H21", rowCount: 20 };
+    expect(withSourceReread(chosen, grown).sources.posts).toEqual({
+      ...chosen.sources.posts,
+      table: grown,
+    });
+    const renamed = { ...grown, headers: ["Blogger", ...POST_HEADERS.slice(1)] };
+    expect(withSourceReread(chosen, renamed).sources.posts?.choices[1]).toBe("channel");
+  });
+
+  it("forgets a removed source", () => {
+    const state = withoutSource(withSource(initialState("en"), posts, []), "posts");
+    expect(state.sources).toEqual({});
+  });
+});
+
+describe("the assumptions as typed", () => {
+  const typed = { campaignName: "  Early Bird ", cpm: "8", windowDays: "14", emvAsReturn: true };
+
+  it("become numbers, the campaign name trimmed", () => {
+    expect(parseAssumptions(typed)).toEqual({
+      ok: true,
+      assumptions: { campaignName: "Early Bird", cpm: 8, windowDays: 14, emvAsReturn: true },
+    });
+  });
+
+  it.each([
+    [{ cpm: "" }, "status.cpmMissing"],
+    [{ cpm: "abc" }, "status.cpmInvalid"],
+    [{ cpm: "-1" }, "status.cpmInvalid"],
+    [{ windowDays: "7.5" }, "status.windowInvalid"],
+    [{ windowDays: "-7" }, "status.windowInvalid"],
+    [{ windowDays: "" }, "status.windowInvalid"],
+  ])("refuse %p with %p", (change, key) => {
+    expect(parseAssumptions({ ...typed, ...change })).toEqual({ ok: false, key });
+  });
+
+  it("accept a decimal CPM and a zero window", () => {
+    expect(parseAssumptions({ ...typed, cpm: "7.5", windowDays: "0" })).toMatchObject({
+      ok: true,
+      assumptions: { cpm: 7.5, windowDays: 0 },
+    });
+  });
+});
