@@ -1,5 +1,5 @@
 // Draws the README's picture of the report's summary sheet as LibreOffice Calc renders it:
-// assets/summary-sheet.png, from the example data. Needs LibreOffice and pdftoppm (poppler-utils).
+// docs/summary-sheet.png, from the example data. Needs LibreOffice and pdftoppm (poppler-utils).
 // Run with `npm run build:cli && npx tsx bench/report-picture.ts`.
 import { execFileSync } from "child_process";
 import fs from "fs";
@@ -9,7 +9,7 @@ import { convert } from "../test/cli/support/libreoffice";
 
 const root = path.resolve(__dirname, "..");
 const bin = path.join(root, "dist-cli", "cli", "wom-report.js");
-const picture = path.join(root, "assets", "summary-sheet.png");
+const picture = path.join(root, "docs", "summary-sheet.png");
 const RESOLUTION = 110;
 const MARGIN = 12;
 

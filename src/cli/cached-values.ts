@@ -43,7 +43,8 @@ export function cachedValues(
     if (value !== undefined) values.set(cellKey(cell.row, cell.column), value);
   }
   for (const cell of formulas) {
-    const target = cell.content.kind === "formula" ? referencedKey(cell.content.formula) : undefined;
+    const target =
+      cell.content.kind === "formula" ? referencedKey(cell.content.formula) : undefined;
     const value = target === undefined ? undefined : values.get(target);
     if (value !== undefined) values.set(cellKey(cell.row, cell.column), value);
   }

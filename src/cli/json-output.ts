@@ -46,12 +46,16 @@ export function creatorJson(creator: CreatorFigures): Record<string, string | nu
 }
 
 /** The rate card's rows: each channel's EMV in order of appearance, then every other post's (channel null). */
-export function channelEmvJson(figures: SummaryFigures): { channel: string | null; emv: number }[] | null {
+export function channelEmvJson(
+  figures: SummaryFigures
+): { channel: string | null; emv: number }[] | null {
   return figures.channelEmv?.map(({ channel, emv }) => ({ channel: channel ?? null, emv })) ?? null;
 }
 
 /** The action layer per ISO week, each week with every key present. */
-export function weeksJson(figures: SummaryFigures): Record<string, string | number | null>[] | null {
+export function weeksJson(
+  figures: SummaryFigures
+): Record<string, string | number | null>[] | null {
   return (
     figures.weeks?.map((week) => ({
       week: isoWeekLabel(week.start),

@@ -96,8 +96,7 @@ function chineseRateCard(t: Choose): Pick<ProblemTexts, RateCardKind> {
       `${p.file} ${t("没有", "沒有")} ${p.column} ${t("列：价值表应有 channel、cpm、per_repost、per_comment 和 per_like 列", "欄：價值表應有 channel、cpm、per_repost、per_comment 和 per_like 欄")}`,
     badRate: (p) =>
       `${p.file} 第 ${p.row} ${row}：${p.header} ${t("中的", "中的")} ${quoted(p.value)} ${t("不是大于等于零的数字", "不是大於等於零的數字")}`,
-    blankChannel: (p) =>
-      `${p.file} 第 ${p.row} ${row}${t("有单价但没有平台", "有單價但沒有平台")}`,
+    blankChannel: (p) => `${p.file} 第 ${p.row} ${row}${t("有单价但没有平台", "有單價但沒有平台")}`,
     channelTwice: (p) =>
       `${p.file} 第 ${p.row} ${row}${t("再次列出平台", "再次列出平台")} ${quoted(p.channel)}`,
     noOtherRow: (p) =>

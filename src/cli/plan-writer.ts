@@ -5,6 +5,7 @@ import {
   CellPlan,
   CellStyle,
   ChartPlan,
+  POINTS_PER_LINE,
   SheetPlan,
   TrafficLightRule,
 } from "../summary/plan";
@@ -35,6 +36,12 @@ const TRAFFIC_LIGHT = {
   amber: { fill: "FFFFEB9C", font: "FF9C5700" },
   green: { fill: "FFC6EFCE", font: "FF006100" },
 };
+
+/**
+ * The workbook's default font, written into every font a cell gets: a font entry without a name
+ * leaves the choice to the viewer (LibreOffice picks a serif), which changes what fits in a column.
+ */
+export const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
 
 const CHART_NOTE_ROWS = 4;
 const DEFAULT_FONT_SIZE = 11;
@@ -78,7 +85,7 @@ export function cellStyle(
   if (style.italic) font.italic = true;
   if (style.fontSize) font.size = style.fontSize;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
-  if (Object.keys(font).length > 0) result.font = font;
+  if (Object.keys(font).length > 0) result.font = { ...DEFAULT_FONT, ...font };
   if (style.fill)
     result.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.horizontalAlignment || style.wrapText) {
@@ -139,7 +146,7 @@ function writeChartNote(
   const { row, column } = chart.anchor;
   const cell = sheet.getCell(row + 1, column + 1);
   cell.value = note(chart);
-  cell.font = { italic: true, color: { argb: "FF595959" } };
+  cell.font = { ...DEFAULT_FONT, italic: true, color: { argb: "FF595959" } };
   cell.alignment = { wrapText: true, vertical: "top" };
   // Within the sheet's designed columns, so the note prints and shows without scrolling.
   const right = Math.max(column, Math.min(column + chart.size.columns, columns) - 1);
@@ -154,6 +161,8 @@ export function writePlan(
   chartNote: (chart: ChartPlan) => string
 ): void {
   sheet.columns = plan.columnWidths.map((width) => ({ width }));
+  for (const { row, lines } of plan.rowHeights ?? [])
+    sheet.getRow(row + 1).height = lines * POINTS_PER_LINE;
   for (const cell of plan.cells) writeCell(sheet, cell, cached);
   for (const chart of plan.charts)
     writeChartNote(sheet, chart, chartNote, plan.columnWidths.length);

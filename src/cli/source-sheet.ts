@@ -1,6 +1,7 @@
 /** A source's rows written to a sheet of the streaming workbook, at the pace the zip file takes them. */
 import ExcelJS from "exceljs";
 import { CellValue, ColumnType } from "./cell-values";
+import { DEFAULT_FONT } from "./plan-writer";
 
 // One style object per look: ExcelJS caches style ids by object, so sharing them keeps a million rows fast.
 const PLAIN_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
@@ -43,7 +44,7 @@ function writeHeader(sheet: StreamedSheet, headers: string[]): void {
   }));
   const row = sheet.addRow(headers);
   row.eachCell((cell) => {
-    cell.font = { bold: true };
+    cell.font = { ...DEFAULT_FONT, bold: true };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
   });
   row.commit();

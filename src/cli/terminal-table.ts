@@ -4,30 +4,12 @@ import { CalculatedFigure } from "../summary/availability";
 import { CreatorFigures, SummaryFigures } from "../summary/figures";
 import { summaryLabels, Tier } from "../summary/labels";
 import { BOARD_FORMATS } from "../summary/leaderboard";
+import { TIER_FIGURES, TIERS } from "../summary/pyramid";
 import { FIGURE_FORMATS } from "../summary/styles";
 import { RATE_FORMAT } from "../summary/rate-card-sheet";
 import { Assumptions, ChannelRates, RateCard } from "../summary/source";
 import { formatNumber } from "./number-format";
 import { displayWidth, pad, truncate } from "./text-width";
-
-// The pyramid read from the top, as KPI.md draws it: each tier wider than the one above.
-const TIERS: [Tier, CalculatedFigure[]][] = [
-  ["apex", ["roi", "roiWithEmv"]],
-  [
-    "action",
-    [
-      "orders",
-      "ordersByCode",
-      "ordersByUtm",
-      "attributedOrders",
-      "revenue",
-      "cost",
-      "costPerOrder",
-    ],
-  ],
-  ["sentiment", ["positive", "neutral", "negative", "socialNps", "socialNpsMoe", "nps", "npsMoe"]],
-  ["volume", ["impressions", "engagements", "engagementRate", "emv"]],
-];
 
 const LABEL_WIDTH = 44;
 const VALUE_WIDTH = 16;
@@ -40,7 +22,7 @@ function figureLine(label: string, value: number, figure: CalculatedFigure): str
 
 function tierLines(tier: Tier, index: number, figures: SummaryFigures, locale: Locale): string[] {
   const labels = summaryLabels(locale);
-  const shown = TIERS[index][1].filter((figure) => figures[figure] !== undefined);
+  const shown = TIER_FIGURES[tier].filter((figure) => figures[figure] !== undefined);
   // Centred marks, one more on each side per tier: the pyramid's outline down the left edge.
   const side = " ".repeat(TIERS.length - 1 - index);
   const lines = [`${side}${"▲".repeat(index * 2 + 1)}${side}  ${labels.tiers[tier]}`];
@@ -123,7 +105,7 @@ export function renderSummary(
     ...(assumptions.rateCard ? rateCardTable(assumptions.rateCard, locale) : []),
     "",
   ];
-  TIERS.forEach(([tier], index) => lines.push(...tierLines(tier, index, figures, locale)));
+  TIERS.forEach((tier, index) => lines.push(...tierLines(tier, index, figures, locale)));
   if (figures.repeatRate !== undefined) {
     const line = figureLine(labels.figures.repeatRate, figures.repeatRate, "repeatRate");
     lines.push("", labels.retention, line);

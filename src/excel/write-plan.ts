@@ -4,10 +4,11 @@ import {
   CellStyle,
   ChartPlan,
   MergePlan,
+  POINTS_PER_LINE,
   SheetPlan,
   TrafficLightRule,
 } from "../summary/plan";
-import { cellAddress } from "./a1";
+import { a1 } from "../summary/a1";
 
 /** What the host can draw and annotate with. */
 export interface WriteOptions {
@@ -38,6 +39,9 @@ export function queuePlan(
   plan.merges.forEach((merge) => queueMerge(sheet, merge));
   plan.columnWidths.forEach((width, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = charactersToPoints(width);
+  });
+  plan.rowHeights?.forEach(({ row, lines }) => {
+    sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = lines * POINTS_PER_LINE;
   });
   plan.conditionalFormats.forEach((rule) => queueTrafficLight(sheet, rule));
   plan.charts.forEach((chart) => queueChart(sheet, chart, options.funnelChart));
@@ -152,6 +156,6 @@ function queueChart(
   chart.title.text = plan.title;
   chart.legend.visible = false;
   const { row, column } = plan.anchor;
-  const last = cellAddress(row + plan.size.rows - 1, column + plan.size.columns - 1);
-  chart.setPosition(cellAddress(row, column), last);
+  const last = a1(row + plan.size.rows - 1, column + plan.size.columns - 1);
+  chart.setPosition(a1(row, column), last);
 }

@@ -1,13 +1,10 @@
 /** Orders attributed to word of mouth: placed within a window after the customer's exposure. */
-import { dateAt } from "../cells/dates";
+import { dateAt, ROUNDING_DAYS } from "../cells/dates";
 import { badArguments, Result, success } from "../cells/problem";
 import { Matrix, sameShape } from "../cells/values";
 
 /** The attribution window used when none is given, in days. */
 export const DEFAULT_WINDOW_DAYS = 7;
-
-// Date-times are fractions of a day in binary: allow a tenth of a millisecond of rounding on each side.
-const ROUNDING_DAYS = 1e-9;
 
 /** True when an order falls in the window: 0 ≤ order date − exposure date ≤ window days. */
 export function isAttributed(exposure: number, order: number, windowDays: number): boolean {

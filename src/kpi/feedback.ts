@@ -1,5 +1,5 @@
 /** Feedback closed in time: the share of feedback items resolved within N hours of being received. */
-import { dateAt } from "../cells/dates";
+import { dateAt, ROUNDING_DAYS } from "../cells/dates";
 import { badArguments, badCell, divideByZero, Result, success } from "../cells/problem";
 import { positionOf } from "../cells/ranges";
 import { Matrix, sameShape } from "../cells/values";
@@ -8,8 +8,6 @@ import { Matrix, sameShape } from "../cells/values";
 export const DEFAULT_HOURS = 48;
 
 const HOURS_PER_DAY = 24;
-// Date-times are fractions of a day in binary: allow a tenth of a millisecond of rounding.
-const ROUNDING_DAYS = 1e-9;
 
 /** Items resolved in time and items that count (resolved, or open past their deadline). */
 export interface OnTimeTally {

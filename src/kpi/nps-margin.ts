@@ -1,7 +1,7 @@
 /** What stands behind an NPS: its margin of error and the shares of the three groups. */
-import { divideByZero, Result, success } from "../cells/problem";
+import { Result, success } from "../cells/problem";
 import { Matrix } from "../cells/values";
-import { answerCount, countNpsAnswers, NpsCounts, npsScore } from "./nps";
+import { answerCount, answeredCounts, NpsCounts, npsScore } from "./nps";
 import { twoSidedZ } from "./normal";
 
 /** The confidence level used when none is given. */
@@ -76,12 +76,4 @@ export function npsBreakdownOfRange(answers: Matrix): Result<number[][]> {
   const counts = answeredCounts(answers);
   if (!counts.ok) return counts;
   return success([npsBreakdown(counts.value)]);
-}
-
-/** The NPS counts of a range with at least one answer; no answers is #DIV/0! naming the range. */
-export function answeredCounts(answers: Matrix, arg = "answers"): Result<NpsCounts> {
-  const counts = countNpsAnswers(answers, arg);
-  if (!counts.ok) return counts;
-  if (answerCount(counts.value) === 0) return divideByZero({ kind: "noData", arg });
-  return counts;
 }

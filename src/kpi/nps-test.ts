@@ -1,14 +1,8 @@
 /** Whether two NPS differ by more than chance: a two-sample z test on the difference B − A. */
 import { divideByZero, Result, success } from "../cells/problem";
 import { Matrix } from "../cells/values";
-import { NpsCounts } from "./nps";
-import {
-  answeredCounts,
-  DEFAULT_CONFIDENCE,
-  NpsMethod,
-  npsEstimate,
-  standardError,
-} from "./nps-margin";
+import { answeredCounts, NpsCounts } from "./nps";
+import { DEFAULT_CONFIDENCE, NpsMethod, npsEstimate, standardError } from "./nps-margin";
 import { twoSidedZ, upperTail } from "./normal";
 
 /** Two NPS compared, all on the −100 to +100 scale except the p-value, a probability from 0 to 1. */

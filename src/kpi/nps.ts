@@ -65,11 +65,18 @@ export function countNpsAnswers(answers: Matrix, arg = "answers"): Result<NpsCou
   return success({ promoters: tally[9] + tally[10], passives: tally[7] + tally[8], detractors });
 }
 
-/** NPS over a range of answers; no answers at all is #DIV/0!. */
-export function npsOfRange(answers: Matrix, arg = "answers"): Result<number> {
+/** The NPS counts of a range with at least one answer; no answers is #DIV/0! naming the range. */
+export function answeredCounts(answers: Matrix, arg = "answers"): Result<NpsCounts> {
   const counts = countNpsAnswers(answers, arg);
   if (!counts.ok) return counts;
   if (answerCount(counts.value) === 0) return divideByZero({ kind: "noData", arg });
+  return counts;
+}
+
+/** NPS over a range of answers; no answers at all is #DIV/0!. */
+export function npsOfRange(answers: Matrix, arg = "answers"): Result<number> {
+  const counts = answeredCounts(answers, arg);
+  if (!counts.ok) return counts;
   return success(npsScore(counts.value));
 }
 

@@ -87,3 +87,8 @@ export function dataCellAddress(
   // The block's first row is the header: data row 0 sits one below it.
   return onSheet(table.sheet, a1(top + 1 + row, left + column));
 }
+
+/** An address without its sheet part: "'My data'!A1:H11" → "A1:H11"; lists keep every area. */
+export function withoutSheet(address: string): string {
+  return address.replace(/(?:'(?:[^']|'')*'|[^'!,\s]+)!/g, "");
+}

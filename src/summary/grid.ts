@@ -9,4 +9,4 @@ export const SIDE_LABEL = 12;
 /** Values of the panel beside the pyramid. */
 export const SIDE_VALUE = 13;
 /** Widths in characters, index = column. */
-export const COLUMN_WIDTHS = [2, 16, 13, 13, 13, 13, 13, 13, 13, 13, 13, 3, 26, 14];
+export const COLUMN_WIDTHS = [2, 16, 14, 14, 14, 14, 14, 14, 14, 14, 14, 3, 26, 14];

@@ -69,13 +69,13 @@ export function drawLeaderboard(
   const columns = boardColumns(context, keying);
   const right = left + columns.length - 1;
   builder.merged(top, left, right, text(labels.leaderboard), { style: HEADER_STYLE });
-  columns.forEach((column, index) => {
-    const header =
-      column === "name" && keying.key === "code"
-        ? labels.leaderboardColumns.code
-        : labels.leaderboardColumns[column];
-    builder.put(top + 1, left + index, text(header), { style: { bold: true, wrapText: true } });
-  });
+  const headers = columns.map((column) =>
+    column === "name" && keying.key === "code"
+      ? labels.leaderboardColumns.code
+      : labels.leaderboardColumns[column]
+  );
+  // Names and codes are text, the rest figures: their headers sit over the numbers, on the right.
+  builder.headerRow(top + 1, left, headers, (index) => index > 0 && columns[index] !== "code");
   const at = (column: LeaderboardColumn, row: number) => a1(row, left + columns.indexOf(column));
   entries.forEach((entry, index) => {
     const row = top + 2 + index;
@@ -83,22 +83,25 @@ export function drawLeaderboard(
       const content = boardCell(column, row, entry, keying, context, at);
       const numberFormat = BOARD_FORMATS[column];
       const tableCell = { table: "leaderboard" as const, row: index, column };
-      builder.put(row, left + offset, content, { tableCell, ...(numberFormat ? { numberFormat } : {}) });
+      builder.put(row, left + offset, content, {
+        tableCell,
+        ...(numberFormat ? { numberFormat } : {}),
+      });
     });
   });
   const lastRow = top + 1 + entries.length;
   if (!columns.includes("roi")) return { lastRow };
-  const roiColumn = left + columns.indexOf("roi");
+  return { rule: roiRule(top + 2, lastRow, left + columns.indexOf("roi")), lastRow };
+}
+
+function roiRule(firstRow: number, lastRow: number, column: number): TrafficLightRule {
   const address = blockAddress({
-    fromRow: top + 2,
-    fromColumn: roiColumn,
+    fromRow: firstRow,
+    fromColumn: column,
     toRow: lastRow,
-    toColumn: roiColumn,
+    toColumn: column,
   });
-  return {
-    rule: { kind: "trafficLight", address, amberFrom: RED_BELOW, greenFrom: GREEN_FROM },
-    lastRow,
-  };
+  return { kind: "trafficLight", address, amberFrom: RED_BELOW, greenFrom: GREEN_FROM };
 }
 
 function boardCell(

@@ -102,6 +102,16 @@ export interface MergePlan {
   toColumn: number;
 }
 
+/** Excel's default row height in points, one line of its default 11-pt font. */
+export const POINTS_PER_LINE = 15;
+
+/** A row that needs more than one line, for text that wraps (a table's headers). */
+export interface RowHeightPlan {
+  row: number;
+  /** Lines of the default font: the row is lines × POINTS_PER_LINE points tall. */
+  lines: number;
+}
+
 /** Red/amber/green on a range of ROI cells: red below `amberFrom`, green from `greenFrom`. */
 export interface TrafficLightRule {
   kind: "trafficLight";
@@ -149,6 +159,11 @@ export interface SheetPlan {
   merges: MergePlan[];
   /** Column widths in characters, index = column. */
   columnWidths: number[];
+  /**
+   * Rows taller than one line. Viewers that do not fit a row to its wrapped text (LibreOffice,
+   * previews) would otherwise draw a wrapped header over the row above it.
+   */
+  rowHeights?: RowHeightPlan[];
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];
   /** Sheet names the formulas read from, so writers can check they exist. */

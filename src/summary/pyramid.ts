@@ -37,7 +37,8 @@ export interface SummaryInput {
   createdAt: string;
 }
 
-const TIERS: Tier[] = ["apex", "action", "sentiment", "volume"];
+/** The tiers from the apex down, as KPI.md draws the pyramid. */
+export const TIERS: Tier[] = ["apex", "action", "sentiment", "volume"];
 
 // Every tier is centred on the value column's left edge and two columns wider than the one above.
 const SPANS: Record<Tier, Span> = {
@@ -47,7 +48,8 @@ const SPANS: Record<Tier, Span> = {
   volume: [1, 10],
 };
 
-const TIER_FIGURES: Record<Tier, FormulaFigure[]> = {
+/** The figures of each tier, in the order the sheet and the terminal show them. */
+export const TIER_FIGURES: Record<Tier, FormulaFigure[]> = {
   apex: ["roi", "roiWithEmv"],
   action: [
     "orders",
@@ -97,6 +99,7 @@ export function planSummary(input: SummaryInput): SheetPlan {
     cells: builder.cells,
     merges: builder.merges,
     columnWidths: [...COLUMN_WIDTHS],
+    rowHeights: builder.rowHeights,
     conditionalFormats: board?.rule ? [board.rule] : [],
     charts,
     sourceSheets: [...new Set(input.sources.map((source) => source.table.sheet))],

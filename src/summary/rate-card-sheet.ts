@@ -79,16 +79,12 @@ function drawHeading(
     style: { bold: true },
     note: labels.rateCardNote,
   });
-  const header = { bold: true, wrapText: true };
   builder.merged(top + 1, LABEL_COLUMN, LABEL_COLUMN + 1, text(labels.rateCardColumns.channel), {
-    style: header,
+    style: { bold: true, wrapText: true },
   });
   const columns: RateCardColumn[] = [...measures.map((measure) => RATE_OF[measure]), "emv"];
-  columns.forEach((column, index) => {
-    builder.put(top + 1, FIRST_RATE_COLUMN + index, text(labels.rateCardColumns[column]), {
-      style: { ...header, horizontalAlignment: "Right" },
-    });
-  });
+  const headers = columns.map((column) => labels.rateCardColumns[column]);
+  builder.headerRow(top + 1, FIRST_RATE_COLUMN, headers, () => true);
 }
 
 function drawRow(

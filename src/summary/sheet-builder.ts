@@ -1,5 +1,5 @@
 /** Collects the cells and merges of a sheet plan. */
-import { CellContent, CellPlan, CellStyle, MergePlan } from "./plan";
+import { CellContent, CellPlan, CellStyle, MergePlan, RowHeightPlan } from "./plan";
 
 /** What a cell carries besides its content. */
 export type CellExtras = Omit<CellPlan, "row" | "column" | "content">;
@@ -13,10 +13,11 @@ export const formula = (value: string): CellContent => ({ kind: "formula", formu
 /** A number cell. */
 export const number = (value: number): CellContent => ({ kind: "number", value });
 
-/** Builds a sheet plan's cells and merges. */
+/** Builds a sheet plan's cells, merges and row heights. */
 export class SheetBuilder {
   readonly cells: CellPlan[] = [];
   readonly merges: MergePlan[] = [];
+  readonly rowHeights: RowHeightPlan[] = [];
 
   /** One cell. */
   put(row: number, column: number, content: CellContent, extras: CellExtras = {}): void {
@@ -40,6 +41,25 @@ export class SheetBuilder {
       this.put(row, column, { kind: "empty" }, extras.style ? { style: extras.style } : {});
     }
     this.merges.push({ fromRow: row, fromColumn, toRow: row, toColumn });
+  }
+
+  /**
+   * A row of table headers, bold, wrapped, and two lines tall so that each viewer shows them whole;
+   * the headers `overNumbers` picks sit on the right, as the numbers under them do.
+   */
+  headerRow(
+    row: number,
+    firstColumn: number,
+    texts: string[],
+    overNumbers: (index: number) => boolean
+  ): void {
+    texts.forEach((header, index) => {
+      const alignment = overNumbers(index) ? { horizontalAlignment: "Right" as const } : {};
+      this.put(row, firstColumn + index, text(header), {
+        style: { bold: true, wrapText: true, ...alignment },
+      });
+    });
+    this.rowHeights.push({ row, lines: 2 });
   }
 
   /** A label in bold. */

@@ -15,6 +15,8 @@ export const COLOURS: Record<Tier | "retention", { title: string; body: string }
 export const COUNT = "#,##0";
 export const MONEY = "#,##0.00";
 export const RATE = "0.0%";
+// Engagement rates are a few per cent: two decimals, as social media reports show them.
+export const SMALL_RATE = "0.00%";
 export const SCORE = "+0;-0;0";
 export const DATE = "yyyy-mm-dd";
 
@@ -22,7 +24,7 @@ export const DATE = "yyyy-mm-dd";
 export const FIGURE_FORMATS: Record<CalculatedFigure, string> = {
   impressions: COUNT,
   engagements: COUNT,
-  engagementRate: RATE,
+  engagementRate: SMALL_RATE,
   emv: MONEY,
   positive: COUNT,
   neutral: COUNT,

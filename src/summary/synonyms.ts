@@ -200,8 +200,27 @@ export const HEADER_SYNONYMS: Record<Measure, readonly string[]> = {
 export const RATE_CARD_SYNONYMS: Record<"channel" | keyof ChannelRates, readonly string[]> = {
   channel: HEADER_SYNONYMS.channel,
   cpm: ["cpm", "per 1000 impressions", "每千次曝光", "千次曝光"],
-  perRepost: ["per repost", "per share", "repost", "share", "每次转发", "每次轉發", "转发", "轉發", "分享"],
-  perComment: ["per comment", "per reply", "comment", "每条评论", "每則評論", "评论", "評論", "留言"],
+  perRepost: [
+    "per repost",
+    "per share",
+    "repost",
+    "share",
+    "每次转发",
+    "每次轉發",
+    "转发",
+    "轉發",
+    "分享",
+  ],
+  perComment: [
+    "per comment",
+    "per reply",
+    "comment",
+    "每条评论",
+    "每則評論",
+    "评论",
+    "評論",
+    "留言",
+  ],
   perLike: ["per like", "like", "每个点赞", "每個按讚", "点赞", "點讚", "按讚", "赞", "讚"],
 };
 

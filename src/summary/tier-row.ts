@@ -6,7 +6,10 @@ import { CellExtras, SheetBuilder, text } from "./sheet-builder";
 /** A tier's first and last column, 0-based. */
 export type Span = [number, number];
 
-/** Writes a label and a value across the tier's span, both on the tier's fill, the value in bold. */
+/**
+ * Writes a label and a value across the tier's span, both on the tier's fill, the value in bold at
+ * the tier's right edge, where numbers sit; words (where NPS stands) then line up with them.
+ */
 export function drawTierRow(
   builder: SheetBuilder,
   row: number,
@@ -17,5 +20,6 @@ export function drawTierRow(
   extras: CellExtras = {}
 ): void {
   builder.merged(row, from, VALUE_COLUMN - 1, text(label), { style: body });
-  builder.merged(row, VALUE_COLUMN, to, value, { ...extras, style: { ...body, bold: true } });
+  const style: CellStyle = { ...body, bold: true, horizontalAlignment: "Right" };
+  builder.merged(row, VALUE_COLUMN, to, value, { ...extras, style });
 }

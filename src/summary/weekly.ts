@@ -71,11 +71,9 @@ function drawHeader(
 ): void {
   const right = LABEL_COLUMN + columns.length - 1;
   builder.merged(top, LABEL_COLUMN, right, text(labels.weeksTitle), { style: HEADER_STYLE, note });
-  columns.forEach((column, index) => {
-    builder.put(top + 1, LABEL_COLUMN + index, text(labels.weekColumns[column]), {
-      style: { bold: true, wrapText: true },
-    });
-  });
+  const headers = columns.map((column) => labels.weekColumns[column]);
+  // The week's label is text; its Monday and the figures are numbers, with their headers on the right.
+  builder.headerRow(top + 1, LABEL_COLUMN, headers, (index) => index > 0);
 }
 
 // The line of orders over the ISO weeks, right of the table.

@@ -12,11 +12,13 @@ import {
   mappedSources,
   parseAssumptions,
   problemsOf,
+  rateCardRowsOf,
   withChoice,
   withSource,
   withSourceReread,
   withoutSource,
 } from "./state";
+import { RateName, withTypedRate } from "./rate-card-input";
 import { StringKey } from "./strings";
 import { planFromWorkbook } from "./summary-job";
 
@@ -66,6 +68,13 @@ export class PaneController {
 
   editAssumptions(change: Partial<AssumptionInput>): void {
     this.update({ assumptions: { ...this.current.assumptions, ...change } });
+  }
+
+  /** A rate of the EMV rate card typed: on a channel's row (by its key), or on the other channels' row. */
+  editRate(channel: string | undefined, rate: RateName, typed: string): void {
+    const { assumptions } = this.current;
+    const rates = withTypedRate(assumptions.rates, channel, rate, typed);
+    this.update({ assumptions: { ...assumptions, rates } });
   }
 
   /** Reads the block or table around the selection as the source of this kind. */
@@ -121,8 +130,8 @@ export class PaneController {
     if (isBusy(this.current)) return;
     const blocked = this.blockers();
     if (blocked.length > 0) return this.update({ notices: blocked });
-    const parsed = parseAssumptions(this.current.assumptions);
-    if (!parsed.ok) return this.update({ notices: [say("error", parsed.key)] });
+    const parsed = parseAssumptions(this.current.assumptions, rateCardRowsOf(this.current));
+    if (!parsed.ok) return this.update({ notices: [{ tone: "error", message: parsed.message }] });
     this.update({ activity: { kind: "computing", done: 0, total: 0 }, notices: [] });
     try {
       const { notices, sheet } = await this.planAndWrite(parsed.assumptions, write, doneKey);

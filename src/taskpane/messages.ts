@@ -38,5 +38,10 @@ export function messageText(message: PaneMessage, locale: Locale): string {
     case "source":
       // The summary module's messages start with the source they are about.
       return sourceProblemMessage(message.problem, locale);
+    case "rate":
+      return text(locale, "status.rateInvalid", {
+        channel: message.channel ?? text(locale, "rateCard.other"),
+        rate: text(locale, `rateCard.${message.rate}.long`),
+      });
   }
 }

@@ -7,7 +7,17 @@ import {
   sourceProblems,
   SourceProblem,
 } from "../summary/columns";
+import { channelKey } from "../summary/rate-card";
 import { Assumptions, MappedSource, Measure, SourceKind, SourceTable } from "../summary/source";
+import {
+  RateCardInput,
+  rateCardOf,
+  RateCardRow,
+  rateCardRows,
+  RateName,
+  rateProblems,
+  untypedRates,
+} from "./rate-card-input";
 import { Params, StringKey } from "./strings";
 
 /** The three sources, in the order the pane shows them. */
@@ -28,6 +38,8 @@ export interface AssumptionInput {
   cpm: string;
   windowDays: string;
   emvAsReturn: boolean;
+  /** The EMV rate card as typed over the starting card; its other channels' CPM is `cpm`. */
+  rates: RateCardInput;
 }
 
 /** What the pane is doing. */
@@ -42,7 +54,9 @@ export type PaneMessage =
   /** `about` names the source a message is about; its title, in the pane's language, is the {source} param. */
   | { kind: "text"; key: StringKey; params?: Params; about?: SourceKind }
   | { kind: "workbook"; problem: WorkbookProblem; during: "read" | "write" }
-  | { kind: "source"; problem: SourceProblem };
+  | { kind: "source"; problem: SourceProblem }
+  /** A rate of the EMV rate card that is not a number of 0 or more; no channel means the other channels. */
+  | { kind: "rate"; channel?: string; rate: RateName };
 
 export interface Notice {
   tone: "error" | "warning" | "success" | "info";
@@ -65,7 +79,13 @@ export function initialState(locale: Locale): PaneState {
   return {
     locale,
     sources: {},
-    assumptions: { campaignName: "", cpm: "", windowDays: "7", emvAsReturn: false },
+    assumptions: {
+      campaignName: "",
+      cpm: "",
+      windowDays: "7",
+      emvAsReturn: false,
+      rates: untypedRates(),
+    },
     activity: { kind: "idle" },
     notices: [],
   };
@@ -136,21 +156,45 @@ export function problemsOf(state: PaneState): SourceProblem[] {
   return [...fromChoices, ...found];
 }
 
+/** The channels the posts' sample names in its channel column, each once, as first written. */
+export function channelsInPosts(state: PaneState): string[] {
+  const posts = mappedSources(state).find((source) => source.table.kind === "posts");
+  const column = posts?.mapping.channel;
+  if (posts === undefined || column === undefined) return [];
+  const names = new Map<string, string>();
+  for (const row of posts.table.sample) {
+    const name = String(row[column] ?? "").trim();
+    if (name !== "" && !names.has(channelKey(name))) names.set(channelKey(name), name);
+  }
+  return [...names.values()];
+}
+
+/** The rate card's channel rows for the pane as it is. */
+export function rateCardRowsOf(state: PaneState): RateCardRow[] {
+  return rateCardRows(channelsInPosts(state));
+}
+
 /** The assumptions typed, checked: the first message that is wrong, or the values. */
 export function parseAssumptions(
-  input: AssumptionInput
-): { ok: true; assumptions: Assumptions } | { ok: false; key: StringKey } {
+  input: AssumptionInput,
+  rows: RateCardRow[]
+): { ok: true; assumptions: Assumptions } | { ok: false; message: PaneMessage } {
+  const say = (key: StringKey) => ({ ok: false as const, message: { kind: "text" as const, key } });
   const cpmText = input.cpm.trim();
-  if (cpmText === "") return { ok: false, key: "status.cpmMissing" };
+  if (cpmText === "") return say("status.cpmMissing");
   const cpm = Number(cpmText);
-  if (!Number.isFinite(cpm) || cpm < 0) return { ok: false, key: "status.cpmInvalid" };
+  if (!Number.isFinite(cpm) || cpm < 0) return say("status.cpmInvalid");
   const windowDays = Number(input.windowDays.trim() === "" ? NaN : input.windowDays);
-  if (!Number.isInteger(windowDays) || windowDays < 0)
-    return { ok: false, key: "status.windowInvalid" };
+  if (!Number.isInteger(windowDays) || windowDays < 0) return say("status.windowInvalid");
+  const rateCard = rateCardOf(input.rates, rows, cpm);
+  if (rateCard === undefined) {
+    const [problem] = rateProblems(input.rates, rows);
+    return { ok: false, message: { kind: "rate", ...problem } };
+  }
   const campaignName = input.campaignName.trim();
   return {
     ok: true,
-    assumptions: { campaignName, cpm, windowDays, emvAsReturn: input.emvAsReturn },
+    assumptions: { campaignName, cpm, rateCard, windowDays, emvAsReturn: input.emvAsReturn },
   };
 }
 

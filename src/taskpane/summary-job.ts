@@ -1,13 +1,13 @@
-/** Making a summary plan from the picked sources: full-data reads only where a figure needs them. */
+/** Making a summary plan from the picked sources: full-data reads only where the summary says a figure needs them. */
 import { Locale } from "../cells/messages";
 import { WorkbookPort } from "../excel/port";
-import { hasColumn, leaderboardKeying, sourceOf } from "../summary/availability";
+import { sourceOf, sourcesNeedingFullData } from "../summary/availability";
 import { SourceProblem } from "../summary/columns";
 import { computedFiguresOf, createFigureCalculator } from "../summary/figures";
 import { SheetPlan } from "../summary/plan";
 import { planSummary } from "../summary/pyramid";
-import { Assumptions, ComputedFigures, MappedSource, SourceKind } from "../summary/source";
-import { Notice, SOURCE_KINDS } from "./state";
+import { Assumptions, ComputedFigures, MappedSource } from "../summary/source";
+import { Notice } from "./state";
 
 /** What a summary job needs besides the sources. */
 export interface JobContext {
@@ -20,21 +20,6 @@ export interface JobContext {
 
 export type PlanOutcome =
   { ok: true; plan: SheetPlan; warnings: SourceProblem[] } | { ok: false; notices: Notice[] };
-
-/**
- * The sources whose every row must be read: orders for the repeat rate (no Excel 2016 formula counts
- * distinct repeat customers in linear time) and the leaderboard's sources for its ROI order.
- */
-export function sourcesNeedingFullData(sources: MappedSource[]): SourceKind[] {
-  const needed = new Set<SourceKind>();
-  if (hasColumn(sources, "orders", "customer")) needed.add("orders");
-  const keying = leaderboardKeying(sources);
-  if (keying) {
-    needed.add(keying.from);
-    if (hasColumn(sources, "orders", "code")) needed.add("orders");
-  }
-  return SOURCE_KINDS.filter((kind) => needed.has(kind) && sourceOf(sources, kind));
-}
 
 /** The plan for these sources, with the figures that need full data computed first. */
 export async function planFromWorkbook(

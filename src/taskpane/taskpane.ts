@@ -20,6 +20,7 @@ export function startPane(root: HTMLElement, port: WorkbookPort, locale: Locale)
     removeSource: (kind) => controller.removeSource(kind),
     chooseMeasure: (kind, column, measure) => controller.chooseMeasure(kind, column, measure),
     editAssumptions: (change) => controller.editAssumptions(change),
+    editRate: (channel, rate, typed) => controller.editRate(channel, rate, typed),
     createSummary: () => void controller.createSummary(),
     refreshSummary: () => void controller.refreshSummary(),
   });

@@ -1,15 +1,20 @@
-/** The assumptions: campaign name, CPM, attribution window and whether EMV counts as return. */
+/** The assumptions: campaign name, the other channels' CPM, attribution window and whether EMV counts as return. */
 import { Locale } from "../cells/messages";
 import { element } from "./dom";
 import { AssumptionInput } from "./state";
 import { StringKey, text } from "./strings";
 
-type Field = { key: keyof AssumptionInput; label: StringKey; control: HTMLElement };
+type Field = {
+  key: Exclude<keyof AssumptionInput, "rates">;
+  label: StringKey;
+  control: HTMLElement;
+};
 
 /** The assumption fields, built once so that typing is never interrupted; labels follow the language. */
 export class AssumptionFields {
   readonly section: HTMLElement;
   private readonly heading = element("h2", { id: "assumptions-title" });
+  private readonly cpmHelp = element("p", { class: "hint field-help", id: "cpm-help" });
   private readonly fields: Field[];
 
   constructor(initial: AssumptionInput, onEdit: (change: Partial<AssumptionInput>) => void) {
@@ -54,13 +59,19 @@ export class AssumptionFields {
     this.section = element(
       "section",
       { id: "assumptions", "aria-labelledby": "assumptions-title" },
-      [this.heading, ...this.fields.map((field) => field.control)]
+      [
+        this.heading,
+        ...this.fields.flatMap((field) =>
+          field.key === "cpm" ? [field.control, this.cpmHelp] : [field.control]
+        ),
+      ]
     );
   }
 
   /** Puts every label in the given language; a Fluent field's label is its text content. */
   relabel(locale: Locale): void {
     this.heading.textContent = text(locale, "assumptions.title");
+    this.cpmHelp.textContent = text(locale, "assumptions.cpmHelp");
     for (const field of this.fields) field.control.textContent = text(locale, field.label);
   }
 }

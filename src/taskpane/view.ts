@@ -13,7 +13,9 @@ import {
   SOURCE_KINDS,
 } from "./state";
 import { LANGUAGE_NAMES, text } from "./strings";
+import { RateName } from "./rate-card-input";
 import { AssumptionFields } from "./view-assumptions";
+import { RateCardSection } from "./view-rate-card";
 import { problemItems, sourceCard } from "./view-sources";
 
 /** Everything the page lets the user do. */
@@ -23,6 +25,7 @@ export interface PaneActions {
   removeSource(kind: SourceKind): void;
   chooseMeasure(kind: SourceKind, column: number, measure: Measure | undefined): void;
   editAssumptions(change: Partial<AssumptionInput>): void;
+  editRate(channel: string | undefined, rate: RateName, typed: string): void;
   createSummary(): void;
   refreshSummary(): void;
 }
@@ -51,6 +54,7 @@ export class PaneView {
   private readonly language = element("div", { class: "language" });
   private readonly sources = element("div", { id: "sources" });
   private readonly assumptions: AssumptionFields;
+  private readonly rateCard: RateCardSection;
   private readonly create = element("fluent-button", {
     id: "create",
     appearance: "accent",
@@ -78,12 +82,16 @@ export class PaneView {
     this.assumptions = new AssumptionFields(initial.assumptions, (change) =>
       actions.editAssumptions(change)
     );
+    this.rateCard = new RateCardSection((channel, rate, typed) =>
+      actions.editRate(channel, rate, typed)
+    );
     this.create.addEventListener("click", () => actions.createSummary());
     this.refresh.addEventListener("click", () => actions.refreshSummary());
     replaceChildren(root, [
       element("header", {}, [this.title, this.intro, this.language]),
       this.sources,
       this.assumptions.section,
+      this.rateCard.section,
       element("div", { class: "actions" }, [this.create, this.refresh]),
       this.status,
       this.alerts,
@@ -107,6 +115,7 @@ export class PaneView {
       );
     }
     this.renderProblems(state);
+    this.rateCard.render(state);
     if (relanguage || before?.summarySheet !== state.summarySheet) this.renderButtons(state);
     if (relanguage || before?.activity !== state.activity || before?.notices !== state.notices)
       this.renderStatus(state);

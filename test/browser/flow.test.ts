@@ -11,7 +11,9 @@ import {
   SOURCE_SHEETS,
 } from "./support/example-campaign";
 import { LANGUAGES, THEMES } from "./support/languages";
-import { shownValue, waitForText } from "./support/pane-actions";
+import { tabTo } from "./support/checks";
+import { exampleEmv } from "../taskpane/example-emv";
+import { shownText, shownValue, waitForText } from "./support/pane-actions";
 import {
   announcements,
   cspRefusals,
@@ -21,10 +23,21 @@ import {
   textOf,
   workbookState,
 } from "./support/pane-page";
-import { readsColumn, refersToCell, summaryWrites } from "./support/summary-writes";
+import { evaluateSummary } from "./support/summary-engine";
+import {
+  readsColumn,
+  readsRangeHolding,
+  refersToCell,
+  summaryWrites,
+} from "./support/summary-writes";
 
 const NOTHING_WRONG = { cutText: [], inaccessible: [] };
 const SUMMARY = "Campaign Summary";
+// A CPM no channel of the starting card has, so that the cell holding it is the one typed.
+const CPM = 12;
+// 小红书's value per comment, 0.1 on the starting card.
+const RED_COMMENTS = "rate-channel-小红书-perComment";
+const RED_COMMENT_RATE = 0.3;
 const browsing = useBrowsing();
 
 const flows = LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language, theme })));
@@ -90,13 +103,38 @@ describe.each(flows)("the pane in $language.name, $theme.name theme", ({ languag
     expect(await checkStep(page, step("4-cpm-missing"))).toEqual(NOTHING_WRONG);
   });
 
-  it("creates the summary once the CPM is set, announcing progress on the way", async () => {
+  it("takes the campaign's name and the CPM of other channels", async () => {
     const { page } = session;
     await page.click("#campaign-name");
     await page.keyboard.type(language.campaign);
     await page.click("#cpm");
-    await page.keyboard.type("8");
+    await page.keyboard.type(String(CPM));
     expect(await checkStep(page, step("5-assumptions"))).toEqual(NOTHING_WRONG);
+  });
+
+  it("refuses a negative rate typed into the rate card from the keyboard, and writes nothing", async () => {
+    const { page } = session;
+    await tabTo(page, "rate-card-toggle");
+    expect(await textOf(page, "#rate-card summary")).toBe(language.rateCardToggle);
+    await page.keyboard.press("Enter");
+    await tabTo(page, RED_COMMENTS);
+    expect(await shownText(page, RED_COMMENTS)).toBe("0.1");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("-1");
+    await waitForText(page, "#rate-card > .error", language.rateInvalid);
+    await page.click("#create");
+    await waitForText(page, "#alerts", language.rateInvalid);
+    expect((await workbookState(page)).sheetNames).toEqual([...SOURCE_SHEETS]);
+    expect(await checkStep(page, step("6-rate-invalid"))).toEqual(NOTHING_WRONG);
+    await tabTo(page, RED_COMMENTS);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(String(RED_COMMENT_RATE));
+    await waitForText(page, "#rate-card > .error", "");
+    expect(await checkStep(page, step("7-rate-card"))).toEqual(NOTHING_WRONG);
+  });
+
+  it("creates the summary once the assumptions are right, announcing progress on the way", async () => {
+    const { page } = session;
     await page.click("#create");
     await waitForText(page, "#status", language.created);
     const said = (await announcements(page)).map(({ region, text }) => `${region}: ${text}`);
@@ -105,7 +143,7 @@ describe.each(flows)("the pane in $language.name, $theme.name theme", ({ languag
     );
     expect(order.filter((index) => index < 0)).toEqual([]);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(await checkStep(page, step("6-created"))).toEqual(NOTHING_WRONG);
+    expect(await checkStep(page, step("8-created"))).toEqual(NOTHING_WRONG);
   });
 
   it("wrote only to the sheet it added, whose formulas read the sources and the CPM typed", async () => {
@@ -115,7 +153,7 @@ describe.each(flows)("the pane in $language.name, $theme.name theme", ({ languag
     expect(state.operations.filter((operation) => operation.sheet !== SUMMARY)).toEqual([]);
     const { values, formulas } = summaryWrites(state.cells);
     expect(values.map(({ value }) => value)).toContain(language.campaign);
-    const cpmCells = values.filter(({ value }) => value === 8).map(({ address }) => address);
+    const cpmCells = values.filter(({ value }) => value === CPM).map(({ address }) => address);
     const readingCpm = formulas.filter(({ formula }) =>
       cpmCells.some((address) => refersToCell(formula, address))
     );
@@ -129,6 +167,28 @@ describe.each(flows)("the pane in $language.name, $theme.name theme", ({ languag
     expect(reads("Reposts").length).toBeGreaterThan(0);
     const repeatRate = exampleRepeatRate();
     expect(values.some(({ value }) => Math.abs(Number(value) - repeatRate) < 1e-12)).toBe(true);
+  });
+
+  it("wrote the rate typed into the sheet's rate card, whose formulas give EMV from it", async () => {
+    const { cells } = await workbookState(session.page, SUMMARY);
+    const { values, formulas } = summaryWrites(cells);
+    const rowOf = (address: string) => address.replace(/^[A-Z]+/, "");
+    const [label] = values.filter(({ value }) => value === "小红书").map(({ address }) => address);
+    const typed = values.filter(({ value }) => value === RED_COMMENT_RATE);
+    expect(typed.map(({ address }) => rowOf(address))).toEqual([rowOf(label)]);
+    const channelEmv = formulas.filter(
+      ({ address, formula }) =>
+        rowOf(address) === rowOf(label) && refersToCell(formula, typed[0].address)
+    );
+    expect(channelEmv).toHaveLength(1);
+    const emv = formulas.filter(({ formula }) => readsRangeHolding(formula, channelEmv[0].address));
+    expect(emv).toHaveLength(1);
+    const shown = evaluateSummary(cells, SUMMARY);
+    // Likes were set to "not used", so the card values no like.
+    const expected = exampleEmv({ 小红书: { perComment: RED_COMMENT_RATE } }, { likes: false });
+    expect(shown(channelEmv[0].address)).toBeCloseTo(expected.get("小红书") as number, 9);
+    const total = [...expected.values()].reduce((sum, value) => sum + value, 0);
+    expect(shown(emv[0].address)).toBeCloseTo(total, 9);
   });
 
   it("sent no cell content anywhere, and met no CSP refusal or console error", async () => {

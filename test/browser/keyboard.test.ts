@@ -25,8 +25,9 @@ describe("the pane from the keyboard", () => {
     await page.click("#create");
     await page.waitForSelector("#refresh:not([hidden])");
     const controls = await visibleControls(page);
-    // Language, three sources with their buttons and 22 column drop-downs, four assumptions, two actions.
-    expect(controls).toHaveLength(1 + 3 * 2 + 22 + 4 + 2);
+    // Language, three sources with their buttons and 22 column drop-downs, four assumptions, the
+    // rate card's disclosure (closed, so its fields are hidden), two actions.
+    expect(controls).toHaveLength(1 + 3 * 2 + 22 + 4 + 1 + 2);
     expect(await tabStops(page)).toEqual(controls);
     await page.close();
   });

@@ -79,6 +79,23 @@ describe("parseArguments", () => {
     });
   });
 
+  it("takes a rate card file, a workbook's first sheet unless it names one after #", () => {
+    const argv = ["--posts", "a.xlsx", "--sheet", "Posts", "--rate-card"];
+    expect(parseArguments([...argv, "rates.csv"]).rateCard).toEqual({ path: "rates.csv" });
+    expect(parseArguments([...argv, "card.xlsx"]).rateCard).toEqual({ path: "card.xlsx" });
+    expect(parseArguments([...argv, "card.xlsx#Rates"]).rateCard).toEqual({
+      path: "card.xlsx",
+      sheet: "Rates",
+    });
+    expect(parseArguments(["--posts", "p.csv"]).rateCard).toBeUndefined();
+  });
+
+  it("refuses --cpm beside --rate-card, whose cpm column sets every CPM", () => {
+    expect(problemOf(["--posts", "p.csv", "--cpm", "8", "--rate-card", "r.csv"])).toEqual({
+      kind: "cpmWithRateCard",
+    });
+  });
+
   it("accepts --help without any source", () => {
     expect(parseArguments(["--help"]).help).toBe(true);
   });

@@ -51,6 +51,7 @@ const PLAN: SheetPlan = {
   ],
   merges: [{ fromRow: 0, fromColumn: 0, toRow: 0, toColumn: 2 }],
   columnWidths: [30, 14, 10],
+  rowHeights: [{ row: 4, lines: 2 }],
   conditionalFormats: [{ kind: "trafficLight", address: "B4:B5", amberFrom: 0, greenFrom: 1 }],
   charts: [
     {
@@ -198,11 +199,28 @@ describe("WorkbookFile", () => {
     expect(summary.getCell("D9").isMerged).toBe(false);
   });
 
-  it("makes the rows of large text tall enough to show it", async () => {
+  it("makes the rows of large text, and the rows the plan makes taller, tall enough to show them", async () => {
     const summary = (await writeExample(path.join(folder, "out.xlsx"))).getWorksheet(
       "Campaign Summary"
     )!;
     expect(summary.getRow(1).height).toBeCloseTo(16 * 1.4, 5);
+    // Two lines of Excel's default 15-point row.
+    expect(summary.getRow(5).height).toBe(30);
+    expect(summary.getRow(4).height).toBeUndefined();
+  });
+
+  it("names the default font in every font it writes, so that viewers measure text as Excel does", async () => {
+    const workbook = await writeExample(path.join(folder, "out.xlsx"));
+    const summary = workbook.getWorksheet("Campaign Summary")!;
+    for (const address of ["A1", "B5", "A9"])
+      expect(summary.getCell(address).font).toMatchObject({
+        name: "Calibri",
+        size: address === "A1" ? 16 : 11,
+      });
+    expect(workbook.getWorksheet("posts")!.getCell("A1").font).toMatchObject({
+      name: "Calibri",
+      bold: true,
+    });
   });
 
   it("opens on the summary sheet and leaves no temporary file", async () => {

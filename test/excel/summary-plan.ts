@@ -59,6 +59,7 @@ export function postsSummaryPlan(rows: number): SheetPlan {
     ],
     merges: [{ fromRow: 0, fromColumn: 0, toRow: 0, toColumn: 3 }],
     columnWidths: [24, 14],
+    rowHeights: [{ row: 8, lines: 2 }],
     conditionalFormats: [{ kind: "trafficLight", address: "B10:B14", amberFrom: 0, greenFrom: 1 }],
     charts: [
       {

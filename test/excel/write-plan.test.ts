@@ -1,5 +1,4 @@
 import { HyperFormula, RawCellContent } from "hyperformula";
-import { cellAddress, columnLetters, withoutSheet } from "../../src/excel/a1";
 import { charactersToPoints, trafficLightFormulas } from "../../src/excel/write-plan";
 
 describe("the traffic-light rules", () => {
@@ -43,29 +42,5 @@ describe("column widths", () => {
   it("turns Excel's standard 8.43 characters into its 48 points (64 pixels)", () => {
     // (8.43 × 7 + 5) px = 64.01 px; × 3/4 = 48.0 pt.
     expect(charactersToPoints(8.43)).toBeCloseTo(48, 1);
-  });
-});
-
-describe("A1 addresses", () => {
-  it.each([
-    [0, "A"],
-    [25, "Z"],
-    [26, "AA"],
-    [701, "ZZ"],
-    [702, "AAA"],
-    [16383, "XFD"],
-  ])("names column %p %p", (index, letters) => {
-    expect(columnLetters(index)).toBe(letters);
-  });
-
-  it("addresses 0-based cells", () => {
-    expect(cellAddress(2, 1)).toBe("B3");
-  });
-
-  it("drops sheet names, quoted or not, from every area of an address", () => {
-    expect(withoutSheet("Posts!A1:H11")).toBe("A1:H11");
-    expect(withoutSheet("'My data, 2024'!A1:B2")).toBe("A1:B2");
-    expect(withoutSheet("'It''s'!C1:D1, 'It''s'!F1:G1")).toBe("C1:D1, F1:G1");
-    expect(withoutSheet("B3")).toBe("B3");
   });
 });

@@ -92,6 +92,17 @@ describe("writeSummary", () => {
     expect(cells.has("A9")).toBe(false);
   });
 
+  it("makes the rows the plan asks for two lines tall: 30 points, Excel's 15 a line", async () => {
+    const excel = new FakeExcel([POSTS]);
+    await writeSummary(excel.host(), postsSummaryPlan(10));
+    const heights = writesTo(excel, "Campaign Summary").filter((op) =>
+      op.path.endsWith("format.rowHeight")
+    );
+    expect(heights).toEqual([
+      { sheet: "Campaign Summary", path: "A9.format.rowHeight", value: 30 },
+    ]);
+  });
+
   it("writes styles, merges, widths, traffic lights, notes and the funnel chart", async () => {
     const excel = new FakeExcel([POSTS]);
     await writeSummary(excel.host(), postsSummaryPlan(10));

@@ -6,6 +6,7 @@ import {
   onSheet,
   parseBlock,
   quoteSheetName,
+  withoutSheet,
 } from "../../src/summary/a1";
 import { columnReference, structuredReference } from "../../src/summary/refs";
 import { table } from "./support/tables";
@@ -51,6 +52,13 @@ describe("A1 addresses", () => {
   it("places a source's data cell under its header on its sheet", () => {
     // Block B3:C6: header on row 3, data row 0 on row 4; column 1 of the block is C.
     expect(dataCellAddress({ sheet: "Data", address: "B3:C6" }, 0, 1)).toBe("Data!C4");
+  });
+
+  it("drops sheet names, quoted or not, from every area of an address", () => {
+    expect(withoutSheet("Posts!A1:H11")).toBe("A1:H11");
+    expect(withoutSheet("'My data, 2024'!A1:B2")).toBe("A1:B2");
+    expect(withoutSheet("'It''s'!C1:D1, 'It''s'!F1:G1")).toBe("C1:D1, F1:G1");
+    expect(withoutSheet("B3")).toBe("B3");
   });
 });
 

@@ -1,4 +1,5 @@
 import { availableFigures } from "../../src/summary/availability";
+import { summaryLabels } from "../../src/summary/labels";
 import { SheetPlan } from "../../src/summary/plan";
 import { loadExample } from "./support/example";
 import { cellAt, COMPUTED_AT, figureCell, formulasOf, planFor, textsOf } from "./support/plans";
@@ -101,7 +102,7 @@ describe("planSummary on the worked example", () => {
     expect(formatOf("emv")).toBe("#,##0.00");
     expect(formatOf("revenue")).toBe("#,##0.00");
     expect(formatOf("impressions")).toBe("#,##0");
-    expect(formatOf("engagementRate")).toBe("0.0%");
+    expect(formatOf("engagementRate")).toBe("0.00%");
     expect(formatOf("socialNps")).toBe("+0;-0;0");
     expect(formatOf("roi")).toBe("0.0%");
   });
@@ -112,6 +113,25 @@ describe("planSummary on the worked example", () => {
     expect(repeat?.note).toContain(COMPUTED_AT);
     expect(repeat?.note).toContain("170 customers, 30 of whom");
   });
+
+  it.each([
+    ["en", "run the summary again", /pane/],
+    ["zh-CN", "再次生成总结", /窗格/],
+    ["zh-TW", "再次產生總結", /窗格/],
+  ] as const)(
+    "tells how to update the computed values in words for the pane and the command line alike (%s)",
+    (locale, again, pane) => {
+      const { plan: localised } = planFor(example.sources, example.rows, locale);
+      const title = summaryLabels(locale).weeksTitle;
+      const weeksTitle = localised.cells.find(
+        (cell) => cell.content.kind === "text" && cell.content.text === title
+      );
+      for (const note of [figureCell(localised, "repeatRate")?.note, weeksTitle?.note]) {
+        expect(note).toContain(again);
+        expect(note).not.toMatch(pane);
+      }
+    }
+  );
 
   it("never divides where a zero would show #DIV/0!", () => {
     for (const formula of formulasOf(plan).filter((f) => /\/[A-Z$]/.test(f)))

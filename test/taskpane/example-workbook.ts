@@ -2,36 +2,15 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { FakeExcel, SheetSpec } from "../excel/fake/workbook";
+import { parseCsv } from "../summary/support/csv";
+import { dateOfText, valueOfText } from "../../src/cli/cell-values";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 
-/** Splits CSV text into rows of fields, honouring quoted fields with commas and doubled quotes. */
-export function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of csv.split(/\r?\n/).filter((l) => l !== "")) {
-    const fields: string[] = [];
-    let field = "";
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted && c === '"' && line[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = !quoted;
-      else if (c === "," && !quoted) (fields.push(field), (field = ""));
-      else field += c;
-    }
-    rows.push([...fields, field]);
-  }
-  return rows;
-}
-
 /** A cell as Excel holds it after opening the CSV: numbers as numbers, ISO dates as date serials. */
 function asExcelValue(field: string): unknown {
-  if (/^-?\d+(\.\d+)?$/.test(field)) return Number(field);
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(field);
-  // Excel's serial 1 is 1900-01-01; counting from 1899-12-30 absorbs its 1900 leap-year bug.
-  if (date)
-    return (Date.UTC(+date[1], +date[2] - 1, +date[3]) - Date.UTC(1899, 11, 30)) / 86_400_000;
-  return field;
+  const date = dateOfText(field);
+  return date === date ? date : valueOfText(field);
 }
 
 /** One example table with Excel's values, header row first. */

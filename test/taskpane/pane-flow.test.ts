@@ -1,48 +1,6 @@
-import { createOfficeWorkbook } from "../../src/excel/office-workbook";
-import { WorkbookPort } from "../../src/excel/port";
-import { PaneController } from "../../src/taskpane/controller";
-import { messageText } from "../../src/taskpane/messages";
-import { PaneState } from "../../src/taskpane/state";
-import { SheetPlan } from "../../src/summary/plan";
 import { FakeExcel } from "../excel/fake/workbook";
 import { exampleTable, exampleWorkbook } from "./example-workbook";
-
-const NOW = new Date("2024-05-01T10:00:00Z");
-
-/** A pane on the stand-in workbook, remembering every state it showed and every plan it wrote. */
-function paneOn(excel: FakeExcel) {
-  const port = createOfficeWorkbook(excel.host());
-  const plans: SheetPlan[] = [];
-  const spied: WorkbookPort = {
-    ...port,
-    writeSummary: (plan) => (plans.push(plan), port.writeSummary(plan)),
-    refreshSummary: (sheet, plan) => (plans.push(plan), port.refreshSummary(sheet, plan)),
-  };
-  const states: PaneState[] = [];
-  const pane = new PaneController(
-    spied,
-    "en",
-    (state) => states.push(state),
-    () => NOW
-  );
-  return {
-    pane,
-    states,
-    plans,
-    texts: () => pane.state.notices.map((n) => messageText(n.message, pane.state.locale)),
-  };
-}
-
-async function pickExampleSources(pane: PaneController, excel: FakeExcel) {
-  for (const [sheet, kind] of [
-    ["Posts", "posts"],
-    ["Mentions", "mentions"],
-    ["Orders", "orders"],
-  ] as const) {
-    excel.select(sheet, "B2");
-    await pane.useSelection(kind);
-  }
-}
+import { paneOn, pickExampleSources } from "./pane-on";
 
 /** The repeat rate of the example orders, counted here without the KPI code: customers with 2+ orders / customers. */
 function exampleRepeatRate(): number {
@@ -182,7 +140,9 @@ describe("the pane's messages for bad input", () => {
     excel.select("Posts", "A1");
     await pane.useSelection("posts");
     await pane.createSummary();
-    expect(texts()).toEqual(["Enter the industry CPM: EMV is impressions / 1,000 × CPM."]);
+    expect(texts()).toEqual([
+      "Enter the CPM of other channels: the value of 1,000 impressions on a channel the rate card does not list.",
+    ]);
     expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders"]);
   });
 

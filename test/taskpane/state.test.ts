@@ -8,6 +8,7 @@ import {
   withSourceReread,
   withoutSource,
 } from "../../src/taskpane/state";
+import { rateCardRows } from "../../src/taskpane/rate-card-input";
 import { SourceTable } from "../../src/summary/source";
 import { POST_HEADERS, postsTable } from "../excel/campaign-data";
 
@@ -25,7 +26,13 @@ describe("the pane's state", () => {
     expect(initialState("zh-TW")).toEqual({
       locale: "zh-TW",
       sources: {},
-      assumptions: { campaignName: "", cpm: "", windowDays: "7", emvAsReturn: false },
+      assumptions: {
+        campaignName: "",
+        cpm: "",
+        windowDays: "7",
+        emvAsReturn: false,
+        rates: { channels: {}, other: {} },
+      },
       activity: { kind: "idle" },
       notices: [],
     });
@@ -102,13 +109,22 @@ describe("the pane's state", () => {
 });
 
 describe("the assumptions as typed", () => {
-  const typed = { campaignName: "  Early Bird ", cpm: "8", windowDays: "14", emvAsReturn: true };
+  const typed = {
+    campaignName: "  Early Bird ",
+    cpm: "8",
+    windowDays: "14",
+    emvAsReturn: true,
+    rates: { channels: {}, other: {} },
+  };
+  const parse = (input: typeof typed) => parseAssumptions(input, rateCardRows([]));
 
-  it("become numbers, the campaign name trimmed", () => {
-    expect(parseAssumptions(typed)).toEqual({
+  it("become numbers, the campaign name trimmed, with the rate card", () => {
+    const parsed = parse(typed);
+    expect(parsed).toMatchObject({
       ok: true,
       assumptions: { campaignName: "Early Bird", cpm: 8, windowDays: 14, emvAsReturn: true },
     });
+    expect(parsed.ok && parsed.assumptions.rateCard?.other.cpm).toBe(8);
   });
 
   it.each([
@@ -119,11 +135,11 @@ describe("the assumptions as typed", () => {
     [{ windowDays: "-7" }, "status.windowInvalid"],
     [{ windowDays: "" }, "status.windowInvalid"],
   ])("refuse %p with %p", (change, key) => {
-    expect(parseAssumptions({ ...typed, ...change })).toEqual({ ok: false, key });
+    expect(parse({ ...typed, ...change })).toEqual({ ok: false, message: { kind: "text", key } });
   });
 
   it("accept a decimal CPM and a zero window", () => {
-    expect(parseAssumptions({ ...typed, cpm: "7.5", windowDays: "0" })).toMatchObject({
+    expect(parse({ ...typed, cpm: "7.5", windowDays: "0" })).toMatchObject({
       ok: true,
       assumptions: { cpm: 7.5, windowDays: 0 },
     });

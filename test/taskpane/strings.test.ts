@@ -44,6 +44,11 @@ describe("the pane's strings", () => {
       (key) => STRINGS["zh-CN"][key] === STRINGS["zh-TW"][key]
     );
     expect(shared.sort()).toEqual([
+      "rateCard.channel",
+      "rateCard.cpm",
+      "rateCard.cpm.long",
+      "rateCard.field",
+      "rateCard.other",
       "source.mentions",
       "source.notUsed",
       "source.remove",

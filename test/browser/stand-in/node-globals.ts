@@ -1,7 +1,4 @@
-// The two Node globals the stand-in workbook's files use, as far as they use them, for the browser bundle.
-
-/** Jest's module mocks are resolved by the bundler's alias instead, so a mock call does nothing here. */
-export const jest = { mock: (): void => undefined };
+// The Node global the stand-in workbook's files use, as far as they use it, for the browser bundle.
 
 /** Buffer.byteLength of a string, counted in UTF-8 as Node counts it. */
 export const Buffer = {

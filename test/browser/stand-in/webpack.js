@@ -31,7 +31,7 @@ function standInConfig() {
         },
       ],
     },
-    plugins: [new ProvidePlugin({ jest: [nodeGlobals, "jest"], Buffer: [nodeGlobals, "Buffer"] })],
+    plugins: [new ProvidePlugin({ Buffer: [nodeGlobals, "Buffer"] })],
   };
 }
 

@@ -127,7 +127,8 @@ export async function tabTo(page: Page, key: string, limit = 100): Promise<void>
 export function visibleControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>("[data-key]"))
-      .filter((control) => control.getClientRects().length > 0)
+      // checkVisibility also leaves out what a closed <details> hides, which still has boxes.
+      .filter((control) => control.getClientRects().length > 0 && control.checkVisibility())
       .map((control) => control.getAttribute("data-key") as string)
   );
 }

@@ -14,6 +14,10 @@ export interface PaneLanguage {
   where: string[];
   notUsed: string;
   cpmMissing: string;
+  /** The rate card's disclosure once the example's posts are read: four of its channels are in them. */
+  rateCardToggle: string;
+  /** What the pane says of 小红书's value per comment typed as -1. */
+  rateInvalid: string;
   preparing: string;
   /** The last progress message while the example's 10 posts and 200 orders are read in full. */
   lastProgress: string;
@@ -39,7 +43,10 @@ export const LANGUAGES: PaneLanguage[] = [
       "Orders!A1:G201: 200 data rows",
     ],
     notUsed: "Not used",
-    cpmMissing: "Enter the industry CPM: EMV is impressions / 1,000 × CPM.",
+    cpmMissing:
+      "Enter the CPM of other channels: the value of 1,000 impressions on a channel the rate card does not list.",
+    rateCardToggle: "Rates per channel (4 in your posts)",
+    rateInvalid: "EMV rate card, 小红书, value per comment: enter a number of 0 or more.",
     preparing: "Preparing the summary…",
     lastProgress: "Reading the full data: 210 of 210 rows…",
     created: "Created the sheet “Campaign Summary”.",
@@ -61,7 +68,9 @@ export const LANGUAGES: PaneLanguage[] = [
       "Orders!A1:G201：200 行数据",
     ],
     notUsed: "不使用",
-    cpmMissing: "请输入行业 CPM：EMV = 曝光量 / 1000 × CPM。",
+    cpmMissing: "请输入其他平台的 CPM：价值表未列出的平台每千次曝光的价值。",
+    rateCardToggle: "各平台单价（帖子中有 4 个）",
+    rateInvalid: "EMV 价值表，小红书，每条评论：请输入大于或等于 0 的数字。",
     preparing: "正在准备汇总…",
     lastProgress: "正在读取完整数据：第 210 行，共 210 行…",
     created: "已创建工作表“Campaign Summary”。",
@@ -83,7 +92,9 @@ export const LANGUAGES: PaneLanguage[] = [
       "Orders!A1:G201：200 列資料",
     ],
     notUsed: "不使用",
-    cpmMissing: "請輸入產業 CPM：EMV = 曝光量 / 1000 × CPM。",
+    cpmMissing: "請輸入其他平台的 CPM：價值表未列出的平台每千次曝光的價值。",
+    rateCardToggle: "各平台單價（貼文中有 4 個）",
+    rateInvalid: "EMV 價值表，小红书，每則評論：請輸入大於或等於 0 的數字。",
     preparing: "正在準備摘要…",
     lastProgress: "正在讀取完整資料：第 210 列，共 210 列…",
     created: "已建立工作表「Campaign Summary」。",

@@ -34,6 +34,13 @@ export function shownValue(page: Page, selector: string): Promise<string> {
     .evaluate((select) => (select as unknown as { displayValue: string }).displayValue);
 }
 
+/** The text a Fluent text field holds, found by its data-key. */
+export function shownText(page: Page, key: string): Promise<string> {
+  return page
+    .locator(`[data-key="${key}"]`)
+    .evaluate((field) => (field as unknown as { value: string }).value);
+}
+
 /** The data-key of the control with the keyboard focus. */
 export function focusedKey(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute("data-key") ?? null);

@@ -29,3 +29,22 @@ export function refersToCell(formula: string, address: string): boolean {
 export function readsColumn(formula: string, sheet: string, column: string): boolean {
   return new RegExp(`${sheet}!\\$?${column}\\$?\\d`).test(formula);
 }
+
+/** True when a formula reads a range of its own sheet that holds the cell, e.g. SUM($H$9:$H$13) holds H11. */
+export function readsRangeHolding(formula: string, address: string): boolean {
+  const at = (cell: string) => {
+    const [, column, row] = /^([A-Z]+)(\d+)$/.exec(cell.replace(/\$/g, "")) ?? [];
+    return { column: column.padStart(3, " "), row: Number(row) };
+  };
+  const cell = at(address);
+  const ranges = formula.matchAll(/(?<![A-Za-z0-9_!$])(\$?[A-Z]+\$?\d+):(\$?[A-Z]+\$?\d+)/g);
+  return [...ranges].some(([, from, to]) => {
+    const [first, last] = [at(from), at(to)];
+    return (
+      first.column <= cell.column &&
+      cell.column <= last.column &&
+      first.row <= cell.row &&
+      cell.row <= last.row
+    );
+  });
+}

@@ -84,7 +84,11 @@ export function expectLeaderboardMatches(
     }
     if (at.column === "code" || cell.content.kind !== "formula") continue;
     const value = creator[at.column];
-    expectSame(valueOf(cell), typeof value === "number" ? value : "", `${creator.name} ${at.column}`);
+    expectSame(
+      valueOf(cell),
+      typeof value === "number" ? value : "",
+      `${creator.name} ${at.column}`
+    );
     compared++;
   }
   return compared;
