@@ -2,6 +2,7 @@
 import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { builtMetadata, FunctionMetadata, Metadata } from "../support/metadata";
 
 const { functionSources } = require("../../scripts/function-sources");
 const metadataScript = require("../../scripts/localized-metadata");
@@ -14,27 +15,6 @@ const root = path.resolve(__dirname, "../..");
 const table = JSON.parse(
   fs.readFileSync(path.join(root, "src/functions/translations.json"), "utf8")
 );
-
-interface Parameter {
-  name: string;
-  description: string;
-  type: string;
-  dimensionality?: string;
-  optional?: boolean;
-}
-interface FunctionMetadata {
-  id: string;
-  name: string;
-  description: string;
-  helpUrl: string;
-  parameters: Parameter[];
-  result: { type: string; dimensionality?: string };
-}
-type Metadata = { functions: FunctionMetadata[] };
-
-function built(file: string): Metadata {
-  return JSON.parse(fs.readFileSync(path.join(root, "dist", file), "utf8"));
-}
 
 async function freshEnglish(): Promise<Metadata> {
   const generated = await generateCustomFunctionsMetadata(functionSources(), true);
@@ -88,8 +68,8 @@ describe("the translation table", () => {
 });
 
 describe.each(LOCALES)("dist/$file", ({ locale, file }) => {
-  const english = () => built("functions.json").functions;
-  const localized = () => built(file).functions;
+  const english = () => builtMetadata("functions.json").functions;
+  const localized = () => builtMetadata(file).functions;
 
   it("has every function of functions.json, in the same order, with the same ids", () => {
     expect(localized().map((f) => f.id)).toEqual(english().map((f) => f.id));
@@ -127,8 +107,8 @@ describe.each(LOCALES)("dist/$file", ({ locale, file }) => {
   });
 
   it("is what the translation table makes of functions.json", () => {
-    const expected = localizeMetadata(built("functions.json"), table, locale);
-    expect(built(file)).toEqual(expected);
+    const expected = localizeMetadata(builtMetadata("functions.json"), table, locale);
+    expect(builtMetadata(file)).toEqual(expected);
   });
 });
 
@@ -145,7 +125,7 @@ describe("names and built-in Excel functions", () => {
   it("clashes with no built-in in any language, the namespaced WOM.GROWTH aside", () => {
     const files = ["functions.json", ...LOCALES.map((l) => l.file)];
     const clashes = files.flatMap((file) =>
-      built(file)
+      builtMetadata(file)
         .functions.flatMap((f) => [f.id, f.name])
         .filter((name) => builtIns.has(name.toUpperCase()))
     );
@@ -177,7 +157,7 @@ describe("manifest.xml and the localized metadata", () => {
 describe("README.md", () => {
   it("lists every function under its English, simplified and traditional Chinese names", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-    for (const f of built("functions.json").functions) {
+    for (const f of builtMetadata("functions.json").functions) {
       const names = [
         f.name,
         table.functions[f.id]["zh-CN"].name,

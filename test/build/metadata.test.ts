@@ -2,31 +2,14 @@
 import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { builtMetadata, FunctionMetadata } from "../support/metadata";
 
 const { functionSources } = require("../../scripts/function-sources");
 
 const root = path.resolve(__dirname, "../..");
 const sources: string[] = functionSources();
 
-interface Parameter {
-  name: string;
-  type: string;
-  dimensionality?: string;
-  optional?: boolean;
-  description?: string;
-}
-interface FunctionMetadata {
-  id: string;
-  name: string;
-  description: string;
-  helpUrl: string;
-  parameters: Parameter[];
-  result: { type: string; dimensionality?: string };
-}
-
-function builtMetadata(): FunctionMetadata[] {
-  return JSON.parse(fs.readFileSync(path.join(root, "dist/functions.json"), "utf8")).functions;
-}
+const functions = (): FunctionMetadata[] => builtMetadata().functions;
 
 function declaredIds(): string[] {
   const text = sources.map((source) => fs.readFileSync(source, "utf8")).join("\n");
@@ -36,7 +19,7 @@ function declaredIds(): string[] {
 describe("dist/functions.json", () => {
   it("lists exactly the functions the source declares", () => {
     expect(
-      builtMetadata()
+      functions()
         .map((f) => f.id)
         .sort()
     ).toEqual(declaredIds());
@@ -47,11 +30,11 @@ describe("dist/functions.json", () => {
     expect(generated.errors).toEqual([]);
     const fresh: FunctionMetadata[] = JSON.parse(generated.metadataJson).functions;
     const strip = (list: FunctionMetadata[]) => list.map(({ helpUrl: _url, ...rest }) => rest);
-    expect(strip(builtMetadata())).toEqual(strip(fresh));
+    expect(strip(functions())).toEqual(strip(fresh));
   });
 
   it("declares every function with ranges as matrices and the documented optional parameters", () => {
-    const byId = new Map(builtMetadata().map((f) => [f.id, f]));
+    const byId = new Map(functions().map((f) => [f.id, f]));
     const shape = (id: string) =>
       byId
         .get(id)
@@ -116,7 +99,7 @@ describe("dist/functions.json", () => {
 
   it("spills only NPSBREAKDOWN, NPSTEST and RATECI, as rows; every other function returns one number", () => {
     const spilled = new Set(["NPSBREAKDOWN", "NPSTEST", "RATECI"]);
-    for (const f of builtMetadata()) {
+    for (const f of functions()) {
       expect([f.id, f.result.dimensionality ?? "scalar"]).toEqual([
         f.id,
         spilled.has(f.id) ? "matrix" : "scalar",
@@ -125,7 +108,7 @@ describe("dist/functions.json", () => {
   });
 
   it("gives every function and parameter a description and a help link", () => {
-    for (const f of builtMetadata()) {
+    for (const f of functions()) {
       expect(f.description.length).toBeGreaterThan(20);
       expect(f.helpUrl).toMatch(/^https:\/\/.+\/help\.html#wom/);
       for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(10);
@@ -135,7 +118,7 @@ describe("dist/functions.json", () => {
 
   it("links each function to an anchor that the help page has", () => {
     const help = fs.readFileSync(path.join(root, "dist/help.html"), "utf8");
-    for (const f of builtMetadata()) {
+    for (const f of functions()) {
       const anchor = f.helpUrl.split("#")[1];
       // The production build minifies the page, which drops the quotes around attribute values.
       expect(help).toMatch(new RegExp(`\\sid="?${anchor}[" >]`));
