@@ -3,10 +3,10 @@
 // at build time keeps the three languages from drifting apart: a function or parameter missing from the table fails
 // the build.
 
-/** The languages beyond English, the file Excel loads for each, and the manifest's Override locale. */
+/** The languages beyond English and the file Excel loads for each. */
 const LOCALES = [
-  { locale: "zh-CN", file: "functions-zh-cn.json", override: "zh-cn" },
-  { locale: "zh-TW", file: "functions-zh-tw.json", override: "zh-tw" },
+  { locale: "zh-CN", file: "functions-zh-cn.json" },
+  { locale: "zh-TW", file: "functions-zh-tw.json" },
 ];
 
 // Excel's rule for a function name: a letter first, then letters, underscores and periods, three or more in all.

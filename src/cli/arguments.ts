@@ -1,5 +1,6 @@
 /** The command line of wom-report: options in, a checked description of the run out. */
 import { Locale } from "../cells/messages";
+import { DEFAULT_WINDOW_DAYS } from "../kpi/attribution";
 import { SourceKind } from "../summary/source";
 import { EncodingChoice } from "./encoding";
 import { fail } from "./problems";
@@ -32,10 +33,8 @@ export interface ReportOptions {
 export const DEFAULT_OUT = "campaign-summary.xlsx";
 /** KPI.md's worked example uses an industry CPM of 8. */
 export const DEFAULT_CPM = 8;
-/** KPI.md: 7 or 14 days are the usual attribution windows. */
-export const DEFAULT_WINDOW_DAYS = 7;
-
-const LOCALES: Locale[] = ["en", "zh-CN", "zh-TW"];
+/** The languages --lang accepts. */
+export const LOCALES: Locale[] = ["en", "zh-CN", "zh-TW"];
 const ENCODINGS: EncodingChoice[] = ["auto", "utf8", "gb18030", "big5"];
 const FLAGS = new Set(["--emv-as-return", "--force", "--json", "--help", "-h"]);
 const VALUED = new Set([

@@ -1,7 +1,7 @@
 /** wom-report as a function: arguments in, text out, an exit code back; the executable only wires it to the process. */
 import path from "path";
-import { Locale, toLocale } from "../cells/messages";
-import { HELP, parseArguments } from "./arguments";
+import { Locale } from "../cells/messages";
+import { HELP, LOCALES, parseArguments } from "./arguments";
 import { figuresJson } from "./json-output";
 import { reportProblemMessage, textsFor } from "./messages";
 import { ReportError } from "./problems";
@@ -34,14 +34,15 @@ function requestedLocale(argv: string[]): Locale {
   const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
   if (at < 0) return "en";
   const value = argv[at].includes("=") ? argv[at].split("=")[1] : argv[at + 1];
-  return ["en", "zh-CN", "zh-TW"].includes(value ?? "") ? toLocale(value) : "en";
+  return LOCALES.find((locale) => locale.toLowerCase() === value?.toLowerCase()) ?? "en";
 }
 
 /** Runs the report and returns the process's exit code; every problem ends in one line on stderr. */
 export async function runReport(argv: string[], io: ReportIo): Promise<number> {
-  const locale = requestedLocale(argv);
+  let locale = requestedLocale(argv);
   try {
     const options = parseArguments(argv);
+    locale = options.locale;
     if (options.help) {
       io.stdout.write(HELP);
       return EXIT.ok;

@@ -1,6 +1,6 @@
 /** From a file's header and sample to the summary's sources: sheet names, recognised columns, column types. */
 import { Locale } from "../cells/messages";
-import { columnLetter } from "../summary/a1";
+import { blockAddress } from "../summary/a1";
 import { recognizeColumns, sourceProblemMessage, sourceProblems } from "../summary/columns";
 import { uniqueSheetName } from "../summary/sheet-name";
 import { ColumnMapping, MappedSource, Measure, SourceTable } from "../summary/source";
@@ -26,9 +26,14 @@ export function sheetNameFor(file: InputFile, taken: string[]): string {
   return uniqueSheetName(base, taken);
 }
 
-/** The A1 address of a block of `columns` columns: a header row and `rows` data rows from A1. */
-export function blockAddress(columns: number, rows: number): string {
-  return `A1:${columnLetter(Math.max(columns, 1) - 1)}${rows + 1}`;
+/** The A1 address of a block from A1 of `columns` columns: a header row and `rows` data rows. */
+function blockFromA1(columns: number, rows: number): string {
+  return blockAddress({
+    fromRow: 0,
+    fromColumn: 0,
+    toRow: rows,
+    toColumn: Math.max(columns, 1) - 1,
+  });
 }
 
 function measureOf(column: number, mappings: ColumnMapping[]): Measure | undefined {
@@ -46,7 +51,7 @@ export function prepareFile(file: InputFile, head: FileHead, sheet: string): Pre
   const tableOf = (kind: SourceTable["kind"], sample: CellValue[][]): SourceTable => ({
     kind,
     sheet,
-    address: blockAddress(columns, sample.length),
+    address: blockFromA1(columns, sample.length),
     headers: head.headers,
     sample,
     rowCount: sample.length,
@@ -76,7 +81,7 @@ export function withRowCount(prepared: PreparedFile, rowCount: number): MappedSo
     table: {
       ...source.table,
       rowCount,
-      address: blockAddress(prepared.headers.length, rowCount),
+      address: blockFromA1(prepared.headers.length, rowCount),
     },
   }));
 }

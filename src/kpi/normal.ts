@@ -1,6 +1,7 @@
 /** The standard normal distribution, to the precision of Excel's NORM.S.DIST and NORM.S.INV. */
 
 const SQRT_PI = Math.sqrt(Math.PI);
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
 
 // Below this the power series of erf is accurate; above it the continued fraction of erfc converges fast.
 const SERIES_LIMIT = 2;
@@ -49,8 +50,8 @@ export function upperTail(z: number): number {
 }
 
 /** The standard normal density φ(z). */
-export function density(z: number): number {
-  return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+function density(z: number): number {
+  return Math.exp(-0.5 * z * z) / SQRT_2PI;
 }
 
 /**

@@ -65,11 +65,6 @@ export function headerMatch(header: string, synonyms: Synonym[]): number {
   return best;
 }
 
-/** How well a header names a measure: 0 when it does not, higher for exact and longer matches. */
-export function headerScore(header: string, measure: Measure): number {
-  return headerMatch(header, SYNONYMS[measure]);
-}
-
 // Campaign dates fall between 1990 and 2100: Excel serials 32874 to 73415.
 const FIRST_PLAUSIBLE_DATE = 32874;
 const LAST_PLAUSIBLE_DATE = 73415;

@@ -23,8 +23,6 @@ import { COLOURS, FIGURE_FORMATS, titleStyle } from "./styles";
 import { drawTierRow, Span } from "./tier-row";
 import { drawWeeks } from "./weekly";
 
-export { FIGURE_FORMATS } from "./styles";
-
 /** The name of the first summary sheet; later ones get " (2)", " (3)"… */
 export const SUMMARY_SHEET_NAME = "Campaign Summary";
 

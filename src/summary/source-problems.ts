@@ -1,7 +1,7 @@
 /** Checking the picked sources before anything is written: headers, mappings and a sample of cells. */
 import { describeValue } from "../cells/messages";
 import { isBlank, toNumber } from "../cells/values";
-import { a1, dataCellAddress, onSheet, parseBlock } from "./a1";
+import { dataCellAddress } from "./a1";
 import { CalculatedFigure } from "./availability";
 import { cellIssue, CellIssue } from "./cell-checks";
 import { ColumnMapping, MappedSource, Measure, SourceKind, SourceTable } from "./source";
@@ -96,20 +96,15 @@ function shapeProblems(table: SourceTable): SourceProblem[] {
     return [sourceError(table.kind, "emptySelection")];
   // A header row of numbers alone is a data row: the block has no header.
   if (named.length > 0 && named.every((header) => !Number.isNaN(toNumber(header)))) {
-    return [sourceError(table.kind, "noHeader", { cell: headerCell(table, 0) })];
+    return [sourceError(table.kind, "noHeader", { cell: dataCellAddress(table, -1, 0) })];
   }
   if (table.rowCount === 0) return [sourceError(table.kind, "noData")];
   const blank = table.headers.findIndex(
     (header, column) => isBlank(header) && table.sample.some((row) => !isBlank(row[column]))
   );
   if (blank >= 0)
-    return [sourceError(table.kind, "blankHeader", { cell: headerCell(table, blank) })];
+    return [sourceError(table.kind, "blankHeader", { cell: dataCellAddress(table, -1, blank) })];
   return [];
-}
-
-function headerCell(table: SourceTable, column: number): string {
-  const block = parseBlock(table.address);
-  return onSheet(table.sheet, a1(block?.fromRow ?? 0, (block?.fromColumn ?? 0) + column));
 }
 
 function mappingProblems({ table, mapping }: MappedSource): SourceProblem[] {

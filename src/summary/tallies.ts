@@ -120,7 +120,8 @@ export class OrdersTally {
   add(values: RowValues): void {
     if (this.key !== undefined && values[this.key] !== undefined) this.orders++;
     if (values.utm !== undefined) this.byUtm++;
-    this.revenue += numberIn(values.revenue);
+    const revenue = numberIn(values.revenue);
+    this.revenue += revenue;
     if (values.customer !== undefined) this.customers.add(values.customer as number | string);
     const exposure = values.exposureDate;
     const order = values.orderDate;
@@ -129,13 +130,13 @@ export class OrdersTally {
       typeof order === "number" &&
       isAttributed(exposure, order, this.windowDays);
     if (attributed) this.attributed++;
-    if (typeof order === "number") this.weeks.add(order, numberIn(values.revenue), attributed);
+    if (typeof order === "number") this.weeks.add(order, revenue, attributed);
     if (values.code === undefined) return;
     this.byCode++;
     const key = idKey(values.code as number | string);
     const code = this.codes.get(key) ?? { code: String(values.code), orders: 0, revenue: 0 };
     code.orders++;
-    code.revenue += numberIn(values.revenue);
+    code.revenue += revenue;
     this.codes.set(key, code);
   }
 }

@@ -149,11 +149,7 @@ export function problemsOf(state: PaneState): SourceProblem[] {
     const slot = state.sources[kind];
     return slot ? mappingFromChoices(slot.table, slot.choices).problems : [];
   });
-  const seen = new Set(fromChoices.map((problem) => JSON.stringify(problem)));
-  const found = sourceProblems(mappedSources(state)).filter(
-    (problem) => !seen.has(JSON.stringify(problem))
-  );
-  return [...fromChoices, ...found];
+  return [...fromChoices, ...sourceProblems(mappedSources(state))];
 }
 
 /** The channels the posts' sample names in its channel column, each once, as first written. */

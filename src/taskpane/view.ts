@@ -114,8 +114,14 @@ export class PaneView {
         )
       );
     }
-    this.renderProblems(state);
-    this.rateCard.render(state);
+    // Both read the sources' samples: redo them only when what they show has changed.
+    if (relanguage || before?.sources !== state.sources) this.renderProblems(state);
+    if (
+      relanguage ||
+      before?.sources !== state.sources ||
+      before?.assumptions !== state.assumptions
+    )
+      this.rateCard.render(state);
     if (relanguage || before?.summarySheet !== state.summarySheet) this.renderButtons(state);
     if (relanguage || before?.activity !== state.activity || before?.notices !== state.notices)
       this.renderStatus(state);
