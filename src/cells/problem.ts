@@ -68,6 +68,11 @@ export function outOfDomain(arg: string, value: number, range: string): Problem 
   return { ok: false, code: "#NUM!", detail: { kind: "scalarOutOfRange", arg, value, range } };
 }
 
+/** A total larger than the total it is part of: more lost customers than there were, say. */
+export function exceeds(arg: string, value: number, limitArg: string, limit: number): Problem {
+  return badArguments({ kind: "exceeds", arg, value, limitArg, limit });
+}
+
 /** Arguments that do not fit together, such as ranges of different shapes. */
 export function badArguments(detail: ProblemDetail): Problem {
   return { ok: false, code: "#VALUE!", detail };

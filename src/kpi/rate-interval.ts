@@ -1,6 +1,6 @@
 /** The Wilson score interval of a rate (Wilson, 1927): where the true share probably lies. */
 import { denominatorTotal, requiredTotal } from "../cells/arguments";
-import { badArguments, Result, success } from "../cells/problem";
+import { exceeds, Result, success } from "../cells/problem";
 import { Matrix } from "../cells/values";
 import { twoSidedZ } from "./normal";
 
@@ -36,13 +36,7 @@ export function rateIntervalOfRanges(
   const all = denominatorTotal(total, "total");
   if (!all.ok) return all;
   if (hits.value > all.value) {
-    return badArguments({
-      kind: "exceeds",
-      arg: "successes",
-      value: hits.value,
-      limitArg: "total",
-      limit: all.value,
-    });
+    return exceeds("successes", hits.value, "total", all.value);
   }
   return success([wilsonInterval(hits.value, all.value, confidence)]);
 }

@@ -1,14 +1,8 @@
 /** Repeat purchase rate (复购率), counted over customers as Klaviyo does. */
+import { dateAt } from "../cells/dates";
 import { badArguments, badCell, divideByZero, Result, success } from "../cells/problem";
 import { positionOf } from "../cells/ranges";
-import {
-  isBlank,
-  isOmitted,
-  Matrix,
-  parseNumericText,
-  sameShape,
-  toDateSerial,
-} from "../cells/values";
+import { isBlank, isOmitted, Matrix, parseNumericText, sameShape } from "../cells/values";
 
 /** An inclusive window of Excel date serials; an end date without a time covers its whole day. */
 export interface DateWindow {
@@ -61,21 +55,15 @@ export function countRepeatCustomers(
         });
       }
       if (dates) {
-        const cell = dates[r][c];
-        if (isBlank(cell)) {
+        const date = dateAt(dates, "order_dates", r, c);
+        if (typeof date !== "number") return date;
+        if (date !== date) {
           return badCell({
             kind: "missingPair",
             at: positionOf("order_dates", dates, r, c),
             partner: "customer_ids",
           });
         }
-        const date = toDateSerial(cell);
-        if (date !== date)
-          return badCell({
-            kind: "notDate",
-            value: cell,
-            at: positionOf("order_dates", dates, r, c),
-          });
         if (windowed && !inWindow(date, window)) continue;
       }
       tally.add(id);

@@ -1,6 +1,6 @@
 /** Retention beside the pyramid: churn, retention, lifetime value and the loyalty gap. */
 import { denominatorTotal, requiredTotal } from "../cells/arguments";
-import { badArguments, Result, success } from "../cells/problem";
+import { exceeds, Result, success } from "../cells/problem";
 import { Matrix } from "../cells/values";
 
 /** Churn rate = customers lost in the period / customers at its start, as a fraction. */
@@ -35,13 +35,7 @@ export function churnOfRanges(atStart: Matrix, lost: Matrix): Result<number> {
   const gone = requiredTotal(lost, "customers_lost");
   if (!gone.ok) return gone;
   if (gone.value > start.value) {
-    return badArguments({
-      kind: "exceeds",
-      arg: "customers_lost",
-      value: gone.value,
-      limitArg: "customers_at_start",
-      limit: start.value,
-    });
+    return exceeds("customers_lost", gone.value, "customers_at_start", start.value);
   }
   return success(churnRate(start.value, gone.value));
 }
@@ -59,13 +53,7 @@ export function retentionOfRanges(
   const gained = requiredTotal(newCustomers, "new_customers");
   if (!gained.ok) return gained;
   if (gained.value > end.value) {
-    return badArguments({
-      kind: "exceeds",
-      arg: "new_customers",
-      value: gained.value,
-      limitArg: "customers_at_end",
-      limit: end.value,
-    });
+    return exceeds("new_customers", gained.value, "customers_at_end", end.value);
   }
   return success(retentionRate(start.value, end.value, gained.value));
 }

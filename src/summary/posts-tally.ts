@@ -54,14 +54,14 @@ export class PostsTally {
   ) {}
 
   add(values: RowValues): void {
-    for (const measure of Object.keys(this.totals) as (keyof PostsTally["totals"])[])
-      this.totals[measure] += numberIn(values[measure]);
     const valued: ValuedTotals = {
       impressions: numberIn(values.impressions),
       reposts: numberIn(values.reposts),
       comments: numberIn(values.comments),
       likes: numberIn(values.likes),
     };
+    addTo(this.totals, valued);
+    this.totals.cost += numberIn(values.cost);
     const rates = this.addToChannel(values.channel, valued);
     if (this.keying?.from !== "posts") return;
     const name = values[this.keying.key];

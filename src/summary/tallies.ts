@@ -15,6 +15,8 @@ import { cellProblem, SourceProblem } from "./source-problems";
 import { MappedSource, Measure } from "./source";
 import { WeekTally } from "./weeks";
 
+const SENTIMENTS = ["positive", "neutral", "negative"] as const;
+
 /** One row's good cells by measure; blank and bad cells are absent. */
 export type RowValues = Partial<Record<Measure, unknown>>;
 
@@ -70,17 +72,17 @@ export class MentionsTally {
 
   /** Adds a chunk of rows; survey answers are classified per chunk by the NPS code. */
   addChunk(reader: RowReader, rows: readonly (readonly unknown[])[]): void {
-    const scores: unknown[][] = [];
+    // One row of every score in the chunk: no array per answer.
+    const scores: unknown[] = [];
     for (const row of rows) {
       const values = reader.read(row);
-      for (const sentiment of ["positive", "neutral", "negative"] as const)
-        this.counts[sentiment] += numberIn(values[sentiment]);
-      if (values.score !== undefined) scores.push([values.score]);
+      for (const sentiment of SENTIMENTS) this.counts[sentiment] += numberIn(values[sentiment]);
+      if (values.score !== undefined) scores.push(values.score);
       if (typeof values.score === "string") this.textAnswers++;
       if (values.sentiment !== undefined) this.addLabel(values.sentiment, reader);
     }
     // Scores were checked cell by cell, so counting them cannot fail.
-    const answered = countNpsAnswers(scores);
+    const answered = countNpsAnswers([scores]);
     if (!answered.ok) return;
     this.answers.promoters += answered.value.promoters;
     this.answers.passives += answered.value.passives;

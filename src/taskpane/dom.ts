@@ -33,3 +33,8 @@ export function replaceChildren(parent: Element, children: Node[]): void {
     if (again) return again.focus();
   }
 }
+
+/** The value of a form control, Fluent's or the browser's, as text. */
+export function controlValue(control: HTMLElement): string {
+  return String((control as unknown as { value: unknown }).value ?? "");
+}

@@ -1,6 +1,6 @@
 /** The assumptions: campaign name, the other channels' CPM, attribution window and whether EMV counts as return. */
 import { Locale } from "../cells/messages";
-import { element } from "./dom";
+import { controlValue, element } from "./dom";
 import { AssumptionInput } from "./state";
 import { StringKey, text } from "./strings";
 
@@ -20,7 +20,7 @@ export class AssumptionFields {
   constructor(initial: AssumptionInput, onEdit: (change: Partial<AssumptionInput>) => void) {
     const textField = (key: "campaignName", id: string) => {
       const control = element("fluent-text-field", { id, "data-key": id, value: initial[key] });
-      control.addEventListener("input", () => onEdit({ [key]: valueOf(control) }));
+      control.addEventListener("input", () => onEdit({ [key]: controlValue(control) }));
       return control;
     };
     const numberField = (key: "cpm" | "windowDays", id: string, step: string) => {
@@ -31,7 +31,7 @@ export class AssumptionFields {
         step,
         value: initial[key],
       });
-      control.addEventListener("input", () => onEdit({ [key]: valueOf(control) }));
+      control.addEventListener("input", () => onEdit({ [key]: controlValue(control) }));
       return control;
     };
     const checkbox = element("fluent-checkbox", {
@@ -74,8 +74,4 @@ export class AssumptionFields {
     this.cpmHelp.textContent = text(locale, "assumptions.cpmHelp");
     for (const field of this.fields) field.control.textContent = text(locale, field.label);
   }
-}
-
-function valueOf(control: HTMLElement): string {
-  return String((control as unknown as { value: unknown }).value ?? "");
 }

@@ -3,7 +3,7 @@
  * Its fields are rebuilt only when its rows or language change, so typing is never interrupted.
  */
 import { Locale } from "../cells/messages";
-import { element, replaceChildren } from "./dom";
+import { controlValue, element, replaceChildren } from "./dom";
 import { messageText } from "./messages";
 import {
   RATE_NAMES,
@@ -65,7 +65,7 @@ export class RateCardSection {
     for (const { row, rate, control } of this.fields) {
       const shown = row ? shownRate(rates, cpm, row, rate) : shownOtherRate(rates, cpm, rate);
       // Only a field the user did not just type into differs: a new channel following the other channels.
-      if (valueOf(control) !== shown) (control as unknown as { value: string }).value = shown;
+      if (controlValue(control) !== shown) (control as unknown as { value: string }).value = shown;
     }
     this.otherCpm.textContent = cpm.trim() === "" ? "–" : cpm.trim();
     const problems = rateProblems(rates, rows);
@@ -122,7 +122,7 @@ export class RateCardSection {
         "data-key": `rate-${row ? `channel-${row.key}` : "other"}-${rate}`,
         "data-busy-disables": true,
       });
-      control.addEventListener("input", () => this.onEdit(row?.key, rate, valueOf(control)));
+      control.addEventListener("input", () => this.onEdit(row?.key, rate, controlValue(control)));
       this.fields.push({ row, rate, control });
       return control;
     });
@@ -137,8 +137,4 @@ function headerCells(locale: Locale): HTMLElement[] {
     head(text(locale, "rateCard.channel"), " rate-head-channel"),
     ...RATE_NAMES.map((rate) => head(text(locale, `rateCard.${rate}`))),
   ];
-}
-
-function valueOf(control: HTMLElement): string {
-  return String((control as unknown as { value: unknown }).value ?? "");
 }
