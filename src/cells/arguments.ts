@@ -12,7 +12,7 @@ import { sumRange } from "./ranges";
 import { isBlank, Matrix, parseNumericText, toNumber } from "./values";
 
 /** The domain of a one-value argument. */
-export interface ScalarRule {
+interface ScalarRule {
   nonNegative?: boolean;
   /** A share from 0 to 1; text such as "92%" or "92 %" reads as 0.92. */
   fraction?: boolean;

@@ -32,7 +32,7 @@ export interface ReportOptions {
 /** The default output file when neither --out nor --json is given. */
 export const DEFAULT_OUT = "campaign-summary.xlsx";
 /** KPI.md's worked example uses an industry CPM of 8. */
-export const DEFAULT_CPM = 8;
+const DEFAULT_CPM = 8;
 /** The languages --lang accepts. */
 export const LOCALES: Locale[] = ["en", "zh-CN", "zh-TW"];
 const ENCODINGS: EncodingChoice[] = ["auto", "utf8", "gb18030", "big5"];

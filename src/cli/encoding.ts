@@ -23,7 +23,7 @@ const BYTE_ORDER_MARKS: { bytes: number[]; encoding: Encoding }[] = [
 const BIG5_LOW_TRAIL_SHARE = 0.15;
 
 /** The byte-order mark at the start of a file, if any. */
-export function byteOrderMark(head: Uint8Array): DetectedEncoding | undefined {
+function byteOrderMark(head: Uint8Array): DetectedEncoding | undefined {
   for (const mark of BYTE_ORDER_MARKS) {
     if (mark.bytes.every((byte, i) => head[i] === byte)) {
       return { encoding: mark.encoding, bomLength: mark.bytes.length };
@@ -60,7 +60,7 @@ export class Big5Structure {
 }
 
 /** True when the bytes decode under the encoding without error; `complete` says the sample is the whole file. */
-export function decodesCleanly(sample: Uint8Array, encoding: Encoding, complete: boolean): boolean {
+function decodesCleanly(sample: Uint8Array, encoding: Encoding, complete: boolean): boolean {
   if (encoding === "big5") {
     const structure = new Big5Structure();
     if (!structure.push(sample) || (complete && !structure.end())) return false;

@@ -4,7 +4,7 @@ import { CreatorFigures, SummaryFigures } from "../summary/figures";
 import { isoDateOf, isoWeekLabel } from "../summary/weeks";
 
 /** The documented keys first, then the other figures of the sheet. */
-export const JSON_FIGURES: CalculatedFigure[] = [
+const JSON_FIGURES: CalculatedFigure[] = [
   "impressions",
   "engagements",
   "emv",
@@ -41,21 +41,17 @@ const CREATOR_KEYS = [
 ] as const;
 
 /** One creator's row with every key present. */
-export function creatorJson(creator: CreatorFigures): Record<string, string | number | null> {
+function creatorJson(creator: CreatorFigures): Record<string, string | number | null> {
   return Object.fromEntries(CREATOR_KEYS.map((key) => [key, creator[key] ?? null]));
 }
 
 /** The rate card's rows: each channel's EMV in order of appearance, then every other post's (channel null). */
-export function channelEmvJson(
-  figures: SummaryFigures
-): { channel: string | null; emv: number }[] | null {
+function channelEmvJson(figures: SummaryFigures): { channel: string | null; emv: number }[] | null {
   return figures.channelEmv?.map(({ channel, emv }) => ({ channel: channel ?? null, emv })) ?? null;
 }
 
 /** The action layer per ISO week, each week with every key present. */
-export function weeksJson(
-  figures: SummaryFigures
-): Record<string, string | number | null>[] | null {
+function weeksJson(figures: SummaryFigures): Record<string, string | number | null>[] | null {
   return (
     figures.weeks?.map((week) => ({
       week: isoWeekLabel(week.start),

@@ -13,7 +13,7 @@ import { CachedValue, CachedValues, cellKey } from "./cached-values";
 import { fileFormula } from "./future-functions";
 
 /** What a worksheet must offer to be written: ExcelJS's in-memory and streaming worksheets both do. */
-export type PlanTarget = Pick<
+type PlanTarget = Pick<
   ExcelJS.Worksheet,
   "getCell" | "getRow" | "mergeCells" | "addConditionalFormatting" | "columns"
 >;
@@ -53,7 +53,7 @@ export function argb(hex: string): string {
 }
 
 /** The ExcelJS value of a planned cell; a formula carries the figure's value as its cached result. */
-export function cellValue(content: CellContent, cached?: CachedValue): ExcelJS.CellValue {
+function cellValue(content: CellContent, cached?: CachedValue): ExcelJS.CellValue {
   switch (content.kind) {
     case "text":
       // A string value is written as text: "=HYPERLINK(…)" or "+cmd" from a header stays literal.
@@ -73,10 +73,7 @@ export function cellValue(content: CellContent, cached?: CachedValue): ExcelJS.C
 }
 
 /** The ExcelJS style of a planned cell. */
-export function cellStyle(
-  style: CellStyle | undefined,
-  numberFormat?: string
-): Partial<ExcelJS.Style> {
+function cellStyle(style: CellStyle | undefined, numberFormat?: string): Partial<ExcelJS.Style> {
   const result: Partial<ExcelJS.Style> = style?.input ? { ...INPUT_LOOK } : {};
   if (numberFormat) result.numFmt = numberFormat;
   if (!style) return result;
@@ -113,7 +110,7 @@ function writeCell(sheet: PlanTarget, plan: CellPlan, cached: CachedValues): voi
 }
 
 /** Red below `amberFrom`, amber up to `greenFrom`, green from there; green has priority, so it wins at the edge. */
-export function trafficLightRules(rule: TrafficLightRule): ExcelJS.ConditionalFormattingRule[] {
+function trafficLightRules(rule: TrafficLightRule): ExcelJS.ConditionalFormattingRule[] {
   const style = (look: { fill: string; font: string }): Partial<ExcelJS.Style> => ({
     fill: { type: "pattern", pattern: "solid", bgColor: { argb: look.fill } },
     font: { color: { argb: look.font } },

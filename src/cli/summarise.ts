@@ -41,7 +41,7 @@ export interface ReportResult {
 const ROWS_PER_CHUNK = 5000;
 
 /** "2024-05-01 09:30" in local time, as the sheet shows when it was made. */
-export function localTimestamp(date: Date): string {
+function localTimestamp(date: Date): string {
   const two = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }

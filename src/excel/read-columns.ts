@@ -15,7 +15,7 @@ const PAYLOAD_ERRORS = new Set([
 ]);
 
 /** Bytes a value takes in a JSON response, counting every non-ASCII character as a \uXXXX escape. */
-export function jsonBytes(value: unknown): number {
+function jsonBytes(value: unknown): number {
   const text = JSON.stringify(value ?? null);
   let bytes = 0;
   for (let i = 0; i < text.length; i++) bytes += text.charCodeAt(i) < 128 ? 1 : 6;

@@ -155,6 +155,6 @@ function headerText(value: unknown): string {
 }
 
 /** How a source is named in messages: its table, or its sheet and address. */
-export function describeSource(source: SourceTable): string {
+function describeSource(source: SourceTable): string {
   return source.tableName ?? `${source.sheet}!${source.address}`;
 }

@@ -20,14 +20,7 @@ export async function writeSummary(
   host: ExcelHost,
   plan: SheetPlan
 ): Promise<Outcome<WrittenSummary>> {
-  return guardedWrite(host, async () => {
-    const state = await host.run((context) => readWorkbookState(context, plan));
-    if (!state.ok) return state;
-    const name = uniqueSheetName(plan.baseName, state.value.names);
-    return writeWithFallback(host, plan, (options) =>
-      attemptWrite(host, plan, name, options, state.value)
-    );
-  });
+  return writeOrReplace(host, plan);
 }
 
 /** Replaces a summary sheet this add-in created with a freshly written one of the same name and place. */
@@ -36,12 +29,25 @@ export async function refreshSummary(
   sheetName: string,
   plan: SheetPlan
 ): Promise<Outcome<WrittenSummary>> {
+  return writeOrReplace(host, plan, sheetName);
+}
+
+// A new sheet, or (with `replacing`) the add-in's own summary sheet of that name written afresh.
+async function writeOrReplace(
+  host: ExcelHost,
+  plan: SheetPlan,
+  replacing?: string
+): Promise<Outcome<WrittenSummary>> {
   return guardedWrite(host, async () => {
-    const state = await host.run((context) => readRefreshTarget(context, plan, sheetName));
+    const state = await host.run((context) =>
+      replacing === undefined
+        ? readWorkbookState(context, plan)
+        : readRefreshTarget(context, plan, replacing)
+    );
     if (!state.ok) return state;
     const name = uniqueSheetName(plan.baseName, state.value.names);
     return writeWithFallback(host, plan, (options) =>
-      attemptWrite(host, plan, name, options, state.value, sheetName)
+      attemptWrite(host, plan, name, options, state.value, replacing)
     );
   });
 }

@@ -9,7 +9,7 @@ type LocalNames = Readonly<Record<string, Readonly<Record<string, string>>>>;
 const parameterNames: LocalNames = translations.parameters;
 
 /** An argument's name in the given language; English, and names it does not know, stay as they are. */
-export function localArgumentName(arg: string, locale: Locale): string {
+function localArgumentName(arg: string, locale: Locale): string {
   if (locale === "en") return arg;
   return parameterNames[arg]?.[locale] ?? arg;
 }

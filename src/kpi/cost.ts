@@ -9,7 +9,7 @@ export function costRatio(spend: number, revenue: number): number {
 }
 
 /** Acquisition-to-retention cost ratio = cost to win one customer / cost to keep one (the "5:1 rule"). */
-export function acquisitionRetentionRatio(acquisitionCost: number, retentionCost: number): number {
+function acquisitionRetentionRatio(acquisitionCost: number, retentionCost: number): number {
   return acquisitionCost / retentionCost;
 }
 

@@ -10,7 +10,7 @@ export const DEFAULT_HOURS = 48;
 const HOURS_PER_DAY = 24;
 
 /** Items resolved in time and items that count (resolved, or open past their deadline). */
-export interface OnTimeTally {
+interface OnTimeTally {
   onTime: number;
   counted: number;
 }
@@ -20,7 +20,7 @@ export interface OnTimeTally {
  * An open item (no resolved time) counts as late once its deadline is before the latest timestamp
  * in the data; until then it is left out. A resolved time needs a received time no later than it.
  */
-export function tallyOnTime(
+function tallyOnTime(
   received: Matrix,
   resolved: Matrix,
   hours = DEFAULT_HOURS

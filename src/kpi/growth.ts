@@ -9,7 +9,7 @@ export function kFactor(invitesPerUser: number, inviteConversion: number): numbe
 }
 
 /** Compound growth per period = (last / first)^(1 / periods) − 1: 100 → 200 → 400 is 1 (100 %). */
-export function periodGrowth(first: number, last: number, periods: number): number {
+function periodGrowth(first: number, last: number, periods: number): number {
   const ratio = last / first;
   if (Number.isFinite(ratio) && (ratio > 0 || last === 0)) return Math.pow(ratio, 1 / periods) - 1;
   // The ratio itself overflowed or underflowed; its logarithm did not.
@@ -17,7 +17,7 @@ export function periodGrowth(first: number, last: number, periods: number): numb
 }
 
 /** The first and last values of a series and the periods between them. */
-export interface SeriesEnds {
+interface SeriesEnds {
   first: number;
   last: number;
   periods: number;
@@ -27,7 +27,7 @@ export interface SeriesEnds {
  * Reads a series laid out in one row or one column. Blank cells are periods without a figure:
  * they are skipped but still counted between the first and the last value.
  */
-export function seriesEnds(series: Matrix, arg = "series"): Result<SeriesEnds> {
+function seriesEnds(series: Matrix, arg = "series"): Result<SeriesEnds> {
   const wide = series.length === 1;
   if (!wide && series.some((row) => row.length > 1)) return badArguments({ kind: "notLine", arg });
   const length = wide ? series[0].length : series.length;

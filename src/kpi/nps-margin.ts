@@ -18,7 +18,7 @@ const ADDED_ANSWERS = 3;
 const ADDED_PER_GROUP = 0.75;
 
 /** An NPS as a fraction from −1 to 1, the variance of one answer's contribution, and the answers behind it. */
-export interface NpsEstimate {
+interface NpsEstimate {
   net: number;
   variance: number;
   size: number;

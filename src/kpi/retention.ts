@@ -4,12 +4,12 @@ import { exceeds, Result, success } from "../cells/problem";
 import { Matrix } from "../cells/values";
 
 /** Churn rate = customers lost in the period / customers at its start, as a fraction. */
-export function churnRate(atStart: number, lost: number): number {
+function churnRate(atStart: number, lost: number): number {
   return lost / atStart;
 }
 
 /** Retention rate = (customers at end − new customers) / customers at start, as a fraction. */
-export function retentionRate(atStart: number, atEnd: number, newCustomers: number): number {
+function retentionRate(atStart: number, atEnd: number, newCustomers: number): number {
   return (atEnd - newCustomers) / atStart;
 }
 

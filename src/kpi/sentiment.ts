@@ -49,7 +49,7 @@ export function socialNps(positive: number, negative: number): number {
 }
 
 /** Counts a range of sentiment labels; blanks are skipped and any other value is a bad cell. */
-export function countSentimentLabels(labels: Matrix, arg: string): Result<SentimentCounts> {
+function countSentimentLabels(labels: Matrix, arg: string): Result<SentimentCounts> {
   let positive = 0;
   let neutral = 0;
   let negative = 0;

@@ -40,7 +40,7 @@ export function orderKeyMeasure(sources: MappedSource[]): Measure | undefined {
 }
 
 /** Whether the mentions give a count of one sentiment: from labels or from a column of counts. */
-export function hasSentiment(sources: MappedSource[], measure: Measure): boolean {
+function hasSentiment(sources: MappedSource[], measure: Measure): boolean {
   return hasColumn(sources, "mentions", "sentiment") || hasColumn(sources, "mentions", measure);
 }
 

@@ -14,7 +14,7 @@ export { sourceProblemMessage } from "./problem-messages";
 const EXACT = 1000;
 
 /** A header reduced to lower-case words: full-width folded, camelCase and punctuation split. */
-export function headerWords(header: string): string {
+function headerWords(header: string): string {
   return header
     .normalize("NFKC")
     .replace(/([a-z])([A-Z])/g, "$1 $2")
@@ -46,7 +46,7 @@ const SYNONYMS: Record<Measure, Synonym[]> = Object.fromEntries(
 ) as Record<Measure, Synonym[]>;
 
 /** How well a header matches any of some synonyms: 0 when none, higher for exact and longer matches. */
-export function headerMatch(header: string, synonyms: Synonym[]): number {
+function headerMatch(header: string, synonyms: Synonym[]): number {
   const words = headerWords(header);
   if (words === "") return 0;
   const compact = words.replace(/ /g, "");

@@ -31,7 +31,7 @@ export function cardOf(context: FormulaContext): RateCardRefs {
 }
 
 /** Counts a column's non-blank cells; COUNTBLANK, like the KPI code, takes "" for blank. */
-export function nonBlankCount(range: string): string {
+function nonBlankCount(range: string): string {
   return `ROWS(${range})-COUNTBLANK(${range})`;
 }
 

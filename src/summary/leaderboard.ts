@@ -30,10 +30,7 @@ const GREEN_FROM = 1;
 const HEADER_STYLE = { bold: true, fontColor: "#FFFFFF", fill: "#404040" };
 
 /** The leaderboard's columns, in order, for these sources. */
-export function boardColumns(
-  context: FormulaContext,
-  keying: LeaderboardKeying
-): LeaderboardColumn[] {
+function boardColumns(context: FormulaContext, keying: LeaderboardKeying): LeaderboardColumn[] {
   const has = (kind: "posts" | "orders", measure: "impressions" | "cost" | "code" | "revenue") =>
     hasColumn(context.sources, kind, measure);
   const columns: LeaderboardColumn[] = ["name"];

@@ -21,7 +21,7 @@ export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
 ]);
 
 /** Measures holding money. */
-export const MONEY_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["cost", "revenue"]);
+const MONEY_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["cost", "revenue"]);
 
 /** Measures holding dates. */
 export const DATE_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["orderDate", "exposureDate"]);

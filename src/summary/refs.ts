@@ -7,7 +7,7 @@ import { MappedSource, Measure, SourceKind, SourceTable } from "./source";
  * Not whole columns: those would also take in the header, titles above the block and anything
  * below it, and would make SUMPRODUCT work through a million rows.
  */
-export const ROOM_FOR_NEW_ROWS = 10_000;
+const ROOM_FOR_NEW_ROWS = 10_000;
 
 // A column name with any of these must sit in double brackets; a space alone needs none.
 const SPECIAL = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]|^\s|\s$/;
@@ -21,7 +21,7 @@ export function structuredReference(tableName: string, header: string): string {
 }
 
 /** The absolute range of a column's data rows, from under the header to ROOM_FOR_NEW_ROWS further down. */
-export function rangeReference(table: SourceTable, column: number): string {
+function rangeReference(table: SourceTable, column: number): string {
   const block = parseBlock(table.address) ?? { fromRow: 0, fromColumn: 0, toRow: 0, toColumn: 0 };
   const sheetColumn = block.fromColumn + column;
   const last = Math.min(block.toRow + ROOM_FOR_NEW_ROWS, MAX_ROWS - 1);

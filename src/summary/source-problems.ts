@@ -31,7 +31,7 @@ export interface SourceProblem {
 }
 
 /** An error about a source. */
-export function sourceError(
+function sourceError(
   source: SourceKind,
   code: SourceProblemCode,
   params: Record<string, string | number> = {}

@@ -29,7 +29,7 @@ function luminance([r, g, b]: [number, number, number]): number {
 }
 
 /** A background is dark when white text on it contrasts more than black text does. */
-export function isDarkBackground(colour: [number, number, number]): boolean {
+function isDarkBackground(colour: [number, number, number]): boolean {
   const l = luminance(colour);
   return (1 + 0.05) / (l + 0.05) > (l + 0.05) / 0.05;
 }
