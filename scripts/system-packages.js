@@ -1,32 +1,28 @@
-// The Debian packages the project needs beyond npm, in one list: checked before the tests, installed where possible.
+// The Debian packages the tests need beyond npm, in one list: checked before the tests, installed where possible.
+// Installing needs none: the Office debugging tools are optional, and left out where keytar cannot be built.
 const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 
 /** What each package is for, and how to tell it is already there. */
 const PACKAGES = [
   {
-    name: "libsecret-1-dev",
-    purpose:
-      "keytar, pulled in by office-addin-debugging, compiles against it when no prebuilt binary downloads",
-    stage: "install",
-    present: () => fs.existsSync("/usr/include/libsecret-1"),
-  },
-  {
     name: "chromium",
     purpose: "the task pane's browser tests",
-    stage: "test",
     present: () => fs.existsSync("/usr/bin/chromium"),
+  },
+  {
+    name: "fonts-dejavu-core",
+    purpose: "the Latin font the browser tests measure text in, the same on every machine",
+    present: () => fs.existsSync("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
   },
   {
     name: "fonts-noto-cjk",
     purpose: "Chinese text in the pane's screenshots and overflow checks",
-    stage: "test",
     present: () => fs.existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
   },
   {
     name: "libreoffice-calc",
     purpose: "the test that recalculates the report's workbook in another spreadsheet program",
-    stage: "test",
     present: () => spawnSync("sh", ["-c", "command -v soffice"]).status === 0,
   },
 ];
@@ -41,9 +37,9 @@ function aptGet(args) {
   });
 }
 
-/** Installs the missing packages of the given stages with apt-get, or says what to install where it cannot. */
-function ensurePackages(stages) {
-  const missing = PACKAGES.filter((p) => stages.includes(p.stage) && !p.present());
+/** Installs the missing packages with apt-get, or says what to install where it cannot. */
+function ensurePackages() {
+  const missing = PACKAGES.filter((p) => !p.present());
   if (missing.length === 0) return;
   const names = missing.map((p) => p.name);
   for (const p of missing) console.log(`Needed: ${p.name} (${p.purpose}).`);
@@ -56,9 +52,6 @@ function ensurePackages(stages) {
   aptGet(["install", "-y", "-qq", "--no-install-recommends", ...names]);
 }
 
-if (require.main === module) {
-  const stages = process.argv.includes("--all") ? ["install", "test"] : ["test"];
-  ensurePackages(stages);
-}
+if (require.main === module) ensurePackages();
 
 module.exports = { PACKAGES, ensurePackages };
