@@ -37,6 +37,17 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    // The manifest pattern makes the project folder a watched context: the server's own log in .wom/ and
+    // the other builds' output would otherwise restart the build in an endless loop.
+    watchOptions: {
+      ignored: [
+        "**/.git/**",
+        "**/node_modules/**",
+        "**/.wom/**",
+        "**/dist*/**",
+        "**/test-artifacts/**",
+      ],
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources() }),
       new LocalizedMetadataPlugin({
