@@ -2,7 +2,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { HelpPagePlugin } = require("./scripts/help-page");
+const { FunctionReferencePlugin } = require("./scripts/function-reference");
 const { functionSources } = require("./scripts/function-sources");
 const { LOCALES, LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
 const { devHttpsOptions } = require("./scripts/dev-certs");
@@ -70,7 +70,8 @@ module.exports = async (env, options) => {
           { from: "manifest*.xml", to: "[name][ext]", transform: rewrite },
         ],
       }),
-      new HelpPagePlugin({ readme: "README.md", output: "help.html" }),
+      // The help pages each function links to: the function reference in English, 简体中文 and 繁體中文.
+      new FunctionReferencePlugin(),
       ...(dev
         ? []
         : [

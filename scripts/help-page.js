@@ -1,8 +1,21 @@
-// help.html: the README rendered as the page each function's help link opens.
-const fs = require("fs");
-const path = require("path");
+// The help pages' HTML: markdown rendered into a page that loads nothing but its own stylesheet.
 
-/** The GitHub-style anchor of a heading, so that help links match the README's own anchors. */
+/** The stylesheet every help page links to, a file of its own so that the page needs no inline style. */
+const HELP_STYLESHEET = "help.css";
+
+const CSS = `body{font-family:"Segoe UI","Microsoft YaHei",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+:lang(zh-TW) body{font-family:"Segoe UI","Microsoft JhengHei",system-ui,sans-serif}
+code,pre{font-family:Consolas,monospace;background:#f3f2f1;overflow-wrap:anywhere}pre{padding:.75rem;overflow:auto}
+table{border-collapse:collapse}td,th{border:1px solid #c8c6c4;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+`;
+
+// Only this add-in's stylesheet: no script, no frame, no other site; links still navigate.
+const POLICY = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'";
+
+// A line of the markdown that names the anchor of the heading below it: a function's help link lands there.
+const ANCHOR = /^<a id="([a-z][a-z0-9-]*)"><\/a>$/;
+
+/** The GitHub-style anchor of a heading, so that links work alike on GitHub and on the help pages. */
 function slug(text) {
   return text
     .toLowerCase()
@@ -12,47 +25,53 @@ function slug(text) {
     .replace(/\s/g, "-");
 }
 
-function renderHelp(markdown) {
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The markdown's tokens, each anchor line taken out and given to the heading below it. */
+function anchoredTokens(marked, markdown) {
+  const tokens = marked.lexer(markdown);
+  const kept = [];
+  let anchor;
+  for (const token of tokens) {
+    const id = token.type === "paragraph" && ANCHOR.exec(token.raw.trim())?.[1];
+    if (id) anchor = id;
+    else if (token.type === "heading" && anchor) {
+      kept.push({ ...token, anchor });
+      anchor = undefined;
+    } else if (token.type !== "space") kept.push(token);
+  }
+  return Object.assign(kept, { links: tokens.links });
+}
+
+function bodyOf(markdown) {
   const { Marked } = require("marked");
   const marked = new Marked({
     renderer: {
-      heading({ tokens, depth }) {
+      heading({ tokens, depth, anchor }) {
         const text = this.parser.parseInline(tokens);
-        return `<h${depth} id="${slug(text)}">${text}</h${depth}>\n`;
+        return `<h${depth} id="${anchor ?? slug(text)}">${text}</h${depth}>\n`;
       },
-      // The README's pictures are not served with the add-in: the help page names them instead.
-      image({ text }) {
-        return `<em>[${text}]</em>`;
+      // HTML in the markdown is shown as text, never run or rendered.
+      html({ text }) {
+        return escapeHtml(text);
       },
     },
   });
-  const body = marked.parse(markdown);
+  return marked.parser(anchoredTokens(marked, markdown));
+}
+
+/** A whole help page in `lang` (a BCP 47 tag such as "zh-CN"), from its markdown. */
+function renderHelpPage({ markdown, lang, title }) {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>WOM KPIs for Excel: help</title>
-<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-code,pre{font-family:Consolas,monospace;background:#f3f2f1}pre{padding:.75rem;overflow:auto}table{border-collapse:collapse}
-td,th{border:1px solid #c8c6c4;padding:.25rem .5rem}</style></head><body>
-${body}</body></html>
+<html lang="${lang}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${HELP_STYLESHEET}"></head><body>
+${bodyOf(markdown)}</body></html>
 `;
 }
 
-class HelpPagePlugin {
-  constructor({ readme, output }) {
-    this.readme = readme;
-    this.output = output;
-  }
-  apply(compiler) {
-    const { sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
-      const file = path.resolve(compiler.context, this.readme);
-      compilation.fileDependencies.add(file);
-      compilation.hooks.processAssets.tap({ name: "HelpPagePlugin" }, () => {
-        const html = renderHelp(fs.readFileSync(file, "utf8"));
-        compilation.emitAsset(this.output, new sources.RawSource(html));
-      });
-    });
-  }
-}
-
-module.exports = { HelpPagePlugin, slug };
+module.exports = { HELP_STYLESHEET, CSS, renderHelpPage, slug };

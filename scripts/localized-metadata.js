@@ -3,10 +3,13 @@
 // at build time keeps the three languages from drifting apart: a function or parameter missing from the table fails
 // the build.
 
-/** The languages beyond English and the file Excel loads for each. */
+/** English: the metadata the JSDoc generates, whose help links (@helpurl) open the English help page. */
+const ENGLISH = { locale: "en", file: "functions.json", help: "help.html" };
+
+/** The languages beyond English: the metadata file Excel loads for each, and the help page it links to. */
 const LOCALES = [
-  { locale: "zh-CN", file: "functions-zh-cn.json" },
-  { locale: "zh-TW", file: "functions-zh-tw.json" },
+  { locale: "zh-CN", file: "functions-zh-cn.json", help: "help-zh-cn.html" },
+  { locale: "zh-TW", file: "functions-zh-tw.json", help: "help-zh-tw.html" },
 ];
 
 // Excel's rule for a function name: a letter first, then letters, underscores and periods, three or more in all.
@@ -39,7 +42,16 @@ function translationProblems(metadata, table, locale) {
   return problems;
 }
 
-/** The metadata in one language: the same ids, types and shapes; localized names and descriptions. */
+/** A function's English help link, made to open the same anchor on the help page in `locale`. */
+function localHelpUrl({ id, helpUrl }, locale) {
+  const english = `/${ENGLISH.help}#`;
+  if (!helpUrl?.includes(english))
+    throw new Error(`${id}: the @helpurl does not open ${ENGLISH.help}`);
+  const { help } = LOCALES.find((l) => l.locale === locale);
+  return helpUrl.replace(english, `/${help}#`);
+}
+
+/** The metadata in one language: the same ids, types and shapes; localized names, descriptions and help page. */
 function localizeMetadata(metadata, table, locale) {
   const problems = translationProblems(metadata, table, locale);
   if (problems.length > 0) throw new Error(`translations.json: ${problems.join("; ")}`);
@@ -51,6 +63,7 @@ function localizeMetadata(metadata, table, locale) {
         ...f,
         name: entry.name,
         description: entry.description,
+        helpUrl: localHelpUrl(f, locale),
         parameters: f.parameters.map((p) => ({
           ...p,
           name: table.parameters[p.name][locale],
@@ -92,4 +105,11 @@ class LocalizedMetadataPlugin {
   }
 }
 
-module.exports = { LOCALES, localizeMetadata, translationProblems, LocalizedMetadataPlugin };
+module.exports = {
+  ENGLISH,
+  LOCALES,
+  localHelpUrl,
+  localizeMetadata,
+  translationProblems,
+  LocalizedMetadataPlugin,
+};

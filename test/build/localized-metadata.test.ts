@@ -56,6 +56,15 @@ describe("the translation table", () => {
     }
   });
 
+  it("fails the build when a function's help link does not open the English help page", async () => {
+    const english = await freshEnglish();
+    const nps = english.functions.find((f) => f.id === "NPS") as FunctionMetadata;
+    nps.helpUrl = "https://localhost:3000/README.html#womnps";
+    expect(() => localizeMetadata(english, table, "zh-CN")).toThrow(
+      "NPS: the @helpurl does not open help.html"
+    );
+  });
+
   it("gives one parameter one name in every function, in both Chinese scripts", () => {
     for (const [name, local] of Object.entries<Record<string, string>>(table.parameters)) {
       expect([name, CJK.test(local["zh-CN"]), CJK.test(local["zh-TW"])]).toEqual([
@@ -75,10 +84,9 @@ describe.each(LOCALES)("dist/$file", ({ locale, file }) => {
     expect(localized().map((f) => f.id)).toEqual(english().map((f) => f.id));
   });
 
-  it("keeps every function's parameters, types, shapes, result and help link", () => {
+  it("keeps every function's parameters, types, shapes and result", () => {
     const shape = (f: FunctionMetadata) => ({
       id: f.id,
-      helpUrl: f.helpUrl,
       result: f.result,
       parameters: f.parameters.map(({ type, dimensionality, optional }) => ({
         type,
@@ -87,6 +95,14 @@ describe.each(LOCALES)("dist/$file", ({ locale, file }) => {
       })),
     });
     expect(localized().map(shape)).toEqual(english().map(shape));
+  });
+
+  it(`links every function to the same anchor on the ${locale} help page`, () => {
+    // help.html is the English reference; each language has its own page beside it.
+    const page = { "zh-CN": "help-zh-cn.html", "zh-TW": "help-zh-tw.html" }[locale];
+    const expected = english().map((f) => f.helpUrl.replace("/help.html#", `/${page}#`));
+    expect(localized().map((f) => f.helpUrl)).toEqual(expected);
+    expect(expected.every((url) => url.includes(`/${page}#wom`))).toBe(true);
   });
 
   it(`names and describes every function and parameter in ${locale}`, () => {
@@ -150,21 +166,6 @@ describe("manifest.xml and the localized metadata", () => {
       const file = path.basename(url);
       expect(fs.existsSync(path.join(root, "dist", file))).toBe(true);
       expect(fs.readFileSync(path.join(root, "dist", file), "utf8")).not.toContain("localhost");
-    }
-  });
-});
-
-describe("README.md", () => {
-  it("lists every function under its English, simplified and traditional Chinese names", () => {
-    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-    for (const f of builtMetadata("functions.json").functions) {
-      const names = [
-        f.name,
-        table.functions[f.id]["zh-CN"].name,
-        table.functions[f.id]["zh-TW"].name,
-      ];
-      for (const name of names)
-        expect([f.id, readme.includes(`WOM.${name}`)]).toEqual([f.id, true]);
     }
   });
 });

@@ -1,5 +1,5 @@
 // EMV of the example's posts (examples/posts.csv) worked out post by post, at rates written out here
-// from README's table of the starting card rather than taken from the add-in's code.
+// from the starting card's table in docs/summary-sheet.md rather than taken from the add-in's code.
 import { exampleTable } from "./example-workbook";
 
 export interface Rates {

@@ -21,7 +21,7 @@ import {
 } from "../../src/taskpane/state";
 import { SourceTable } from "../../src/summary/source";
 
-// The starting card as README's table gives it, written out here rather than read from the code.
+// The starting card as docs/summary-sheet.md's table gives it, written out here rather than read from the code.
 const channelRates = (cpm: number, perRepost: number, perComment: number, perLike: number) => ({
   cpm,
   perRepost,
