@@ -3,10 +3,13 @@
 // at build time keeps the three languages from drifting apart: a function or parameter missing from the table fails
 // the build.
 
-/** The languages beyond English and the file Excel loads for each. */
+/**
+ * The languages beyond English, the file Excel loads for each, and the other Office display languages that
+ * read the same script: Singapore writes Simplified Chinese, Hong Kong and Macao Traditional.
+ */
 const LOCALES = [
-  { locale: "zh-CN", file: "functions-zh-cn.json" },
-  { locale: "zh-TW", file: "functions-zh-tw.json" },
+  { locale: "zh-CN", file: "functions-zh-cn.json", alsoFor: ["zh-SG"] },
+  { locale: "zh-TW", file: "functions-zh-tw.json", alsoFor: ["zh-HK", "zh-MO"] },
 ];
 
 // Excel's rule for a function name: a letter first, then letters, underscores and periods, three or more in all.
