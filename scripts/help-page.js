@@ -12,6 +12,22 @@ function slug(text) {
     .replace(/\s/g, "-");
 }
 
+/** The markdown without the sections under the given headings (each down to the next heading of its level). */
+function withoutSections(markdown, headings) {
+  const kept = [];
+  let skipLevel = 0;
+  let fenced = false;
+  for (const line of markdown.split("\n")) {
+    if (line.startsWith("```")) fenced = !fenced;
+    const heading = fenced ? null : /^(#{1,6}) (.*)$/.exec(line);
+    if (heading && skipLevel && heading[1].length <= skipLevel) skipLevel = 0;
+    if (heading && !skipLevel && headings.includes(heading[2].trim()))
+      skipLevel = heading[1].length;
+    if (!skipLevel) kept.push(line);
+  }
+  return kept.join("\n");
+}
+
 function renderHelp(markdown) {
   const { Marked } = require("marked");
   const marked = new Marked({
@@ -38,9 +54,11 @@ ${body}</body></html>
 }
 
 class HelpPagePlugin {
-  constructor({ readme, output }) {
+  /** `leaveOut`: headings of the README's sections for people working on the add-in, not using it. */
+  constructor({ readme, output, leaveOut = [] }) {
     this.readme = readme;
     this.output = output;
+    this.leaveOut = leaveOut;
   }
   apply(compiler) {
     const { sources } = compiler.webpack;
@@ -48,11 +66,11 @@ class HelpPagePlugin {
       const file = path.resolve(compiler.context, this.readme);
       compilation.fileDependencies.add(file);
       compilation.hooks.processAssets.tap({ name: "HelpPagePlugin" }, () => {
-        const html = renderHelp(fs.readFileSync(file, "utf8"));
+        const html = renderHelp(withoutSections(fs.readFileSync(file, "utf8"), this.leaveOut));
         compilation.emitAsset(this.output, new sources.RawSource(html));
       });
     });
   }
 }
 
-module.exports = { HelpPagePlugin, slug };
+module.exports = { HelpPagePlugin, slug, withoutSections };
