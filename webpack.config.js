@@ -4,28 +4,48 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionReferencePlugin } = require("./scripts/function-reference");
 const { functionSources } = require("./scripts/function-sources");
-const { LOCALES, LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
+const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
 const { devHttpsOptions } = require("./scripts/dev-certs");
-const { DEV_URL, productionUrl } = require("./scripts/urls");
+const { DEV_URL, isPlaceholderUrl, productionUrl } = require("./scripts/urls");
 const { PaneSizeReportPlugin } = require("./scripts/pane-size-report");
 const { standInConfig } = require("./test/browser/stand-in/webpack");
 
 // Every occurrence of the development URL, in every copied or generated file, becomes the production URL.
-function toProduction(content) {
-  return content.toString().split(DEV_URL).join(productionUrl());
+function toProduction(base) {
+  return (content) => content.toString().split(DEV_URL).join(base);
 }
+
+// The files a production build rewrites: everything but the icons.
+const TEXT_ASSET = /\.(html|js|json|xml|css|txt)$/;
+
+// What Office's WebViews parse: Edge WebView2 on Windows, and Safari's WKWebView on a Mac, from Safari 14 on
+// old Macs. Safari 14 parses all of ES2020 but no regex lookbehind (test/build/bundle-syntax.test.ts).
+const WEBVIEW_TARGET = ["web", "es2020"];
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const rewrite = (content) => (dev ? content : toProduction(content));
+  // Read first, so that a base URL that will not do stops the build before anything is compiled.
+  const base = dev ? DEV_URL : productionUrl();
+  if (!dev && isPlaceholderUrl())
+    console.warn(
+      `dist/ is built for ${base}, package.json's placeholder: ` +
+        "build with ADDIN_URL=https://your-host/folder/ to deploy it (docs/deployment.md)."
+    );
   const addIn = {
+    name: "add-in",
+    target: WEBVIEW_TARGET,
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: "./src/functions/functions.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // --env output=<folder> builds elsewhere than dist/, as the tests of a production build do.
+    output: {
+      path: path.resolve(__dirname, env.output ?? "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -67,20 +87,14 @@ module.exports = async (env, options) => {
           { from: "assets/*", to: "assets/[name][ext]" },
           // The pane's stylesheet is a file of its own, so the page needs no inline styles.
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "manifest*.xml", to: "[name][ext]", transform: rewrite },
+          { from: "manifest*.xml", to: "[name][ext]" },
         ],
       }),
       // The help pages each function links to: the function reference in English, 简体中文 and 繁體中文.
       new FunctionReferencePlugin(),
       ...(dev
         ? []
-        : [
-            new RewriteAssetPlugin(
-              ["functions.json", ...LOCALES.map(({ file }) => file)],
-              toProduction
-            ),
-            new PaneSizeReportPlugin(),
-          ]),
+        : [new RewriteAssetPlugin(TEXT_ASSET, toProduction(base)), new PaneSizeReportPlugin()]),
     ],
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
@@ -94,25 +108,22 @@ module.exports = async (env, options) => {
   return serving ? addIn : [addIn, standInConfig()];
 };
 
-// Generated assets such as functions.json carry the development help URLs until this rewrites them.
+// Every text file of a production build names the development URL until this rewrites it.
 class RewriteAssetPlugin {
-  constructor(names, transform) {
-    this.names = names;
+  constructor(pattern, transform) {
+    this.pattern = pattern;
     this.transform = transform;
   }
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("RewriteAssetPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "RewriteAssetPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        // After every plugin has emitted its files, the pane page and the minified bundles included.
+        { name: "RewriteAssetPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER },
         () => {
-          for (const name of this.names) {
-            const asset = compilation.getAsset(name);
-            if (asset)
-              compilation.updateAsset(
-                name,
-                new sources.RawSource(this.transform(asset.source.source()))
-              );
+          for (const { name, source } of compilation.getAssets()) {
+            if (this.pattern.test(name))
+              compilation.updateAsset(name, new sources.RawSource(this.transform(source.source())));
           }
         }
       );

@@ -6,10 +6,14 @@
 /** English: the metadata the JSDoc generates, whose help links (@helpurl) open the English help page. */
 const ENGLISH = { locale: "en", file: "functions.json", help: "help.html" };
 
-/** The languages beyond English: the metadata file Excel loads for each, and the help page it links to. */
+/**
+ * The languages beyond English: the metadata file Excel loads for each, the help page it links to, and the
+ * other Office display languages that read the same script: Singapore writes Simplified Chinese, Hong Kong
+ * and Macao Traditional.
+ */
 const LOCALES = [
-  { locale: "zh-CN", file: "functions-zh-cn.json", help: "help-zh-cn.html" },
-  { locale: "zh-TW", file: "functions-zh-tw.json", help: "help-zh-tw.html" },
+  { locale: "zh-CN", file: "functions-zh-cn.json", help: "help-zh-cn.html", alsoFor: ["zh-SG"] },
+  { locale: "zh-TW", file: "functions-zh-tw.json", help: "help-zh-tw.html", alsoFor: ["zh-HK", "zh-MO"] },
 ];
 
 // Excel's rule for a function name: a letter first, then letters, underscores and periods, three or more in all.

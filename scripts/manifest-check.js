@@ -1,6 +1,7 @@
 // What can be checked of the manifest without Microsoft's online validation service.
 const fs = require("fs");
 const path = require("path");
+const { LOCALES } = require("./localized-metadata");
 
 const NAMESPACE = "WOM";
 
@@ -31,6 +32,54 @@ function urlOverridesOf(xml, id) {
   return [...element[1].matchAll(/<bt:Override Locale="([^"]+)" Value="([^"]+)"/g)].map(
     (match) => ({ locale: match[1], url: match[2] })
   );
+}
+
+/** Every element that has per-language overrides: its tag, id and a map of lower-case locale to value. */
+function localizedElements(xml) {
+  const opening = /<((?:bt:)?[A-Za-z]+)((?:\s+[\w:]+="[^"]*")*)\s*>/g;
+  return [...xml.matchAll(opening)].flatMap((match) => {
+    const [whole, tag, attributes] = match;
+    if (!/DefaultValue="/.test(attributes)) return [];
+    const start = match.index + whole.length;
+    const body = xml.slice(start, xml.indexOf(`</${tag}>`, start));
+    const overrides = [...body.matchAll(/<(?:bt:)?Override Locale="([^"]+)" Value="([^"]*)"/g)];
+    if (overrides.length === 0) return [];
+    const id = /\sid="([^"]+)"/.exec(attributes)?.[1] ?? tag;
+    return [
+      {
+        id,
+        overrides: new Map(overrides.map(([, locale, value]) => [locale.toLowerCase(), value])),
+      },
+    ];
+  });
+}
+
+/**
+ * Each localized text must be given in every language the add-in speaks, the same in zh-HK as in zh-TW, and the
+ * functions metadata must point each language at its file.
+ */
+function localeProblems(xml, base) {
+  const problems = [];
+  for (const { id, overrides } of localizedElements(xml)) {
+    for (const { locale, file, alsoFor } of LOCALES) {
+      const value = overrides.get(locale.toLowerCase());
+      for (const language of [locale, ...alsoFor]) {
+        const given = overrides.get(language.toLowerCase());
+        const expected = id === "Functions.Metadata.Url" ? `${base}${file}` : value;
+        if (given === undefined) problems.push(`${id} has no ${language} override`);
+        else if (expected !== undefined && given !== expected)
+          problems.push(`${id} gives ${language} "${given}", not "${expected}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The shared runtime has one task pane: no Action under a long-lifetime Runtime may name a TaskpaneId. */
+function sharedRuntimeProblems(xml) {
+  return [...xml.matchAll(/<Host xsi:type="[^"]+">([\s\S]*?)<\/Host>/g)]
+    .filter(([, host]) => /<Runtime\b[^>]*lifetime="long"/.test(host) && /<TaskpaneId>/.test(host))
+    .map(() => "an Action under the long-lifetime shared runtime has a <TaskpaneId>");
 }
 
 /** The base URL every URL in the manifest must start with: the origin and folder of the pane page. */
@@ -67,6 +116,7 @@ async function checkManifest(manifestPath, { built = false } = {}) {
   const namespace = /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"/.exec(xml);
   if (!namespace || namespace[1] !== NAMESPACE)
     problems.push(`the functions namespace must be ${NAMESPACE}`);
+  problems.push(...sharedRuntimeProblems(xml), ...localeProblems(xml, base));
   const metadata = urlOf(xml, "Functions.Metadata.Url");
   if (!metadata || metadata !== `${base}functions.json`) {
     problems.push(`Functions.Metadata.Url must be ${base}functions.json, not ${metadata}`);

@@ -21,6 +21,11 @@ const PACKAGES = [
     present: () => fs.existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
   },
   {
+    name: "libxml2-utils",
+    purpose: "xmllint, which checks both manifests against Microsoft's manifest schemas",
+    present: () => spawnSync("sh", ["-c", "command -v xmllint"]).status === 0,
+  },
+  {
     name: "libreoffice-calc",
     purpose: "the test that recalculates the report's workbook in another spreadsheet program",
     present: () => spawnSync("sh", ["-c", "command -v soffice"]).status === 0,

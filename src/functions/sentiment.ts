@@ -23,7 +23,7 @@ export function socialNps(positive_or_labels: any[][], negative?: any[][]) {
 }
 
 /**
- * Margin of error of the NPS in points: z × √((p + d − (p − d)²) / n) × 100, z as NORM.S.INV gives it. Plain Wald form by default; adjusted_wald TRUE uses the adjusted Wald form (Rocks, The American Statistician 2016): 3 added to n and 3/4 to each of the promoter and detractor counts.
+ * Margin of error of the NPS in points at a confidence level (0.95 if left out): z × √((p + d − (p − d)²) / n) × 100. Plain Wald form by default; adjusted_wald TRUE uses the adjusted Wald form (Rocks 2016).
  * @customfunction NPSMOE
  * @helpurl https://localhost:3000/help.html#womnpsmoe
  * @param {any[][]} answers Survey answers, whole numbers 0-10 or survey-export text such as "10 - Extremely likely"; blank cells are not answers.
@@ -53,7 +53,7 @@ export function npsBreakdown(answers: any[][]) {
 }
 
 /**
- * Compares the NPS of two samples (two months, two channels) in one row of 5 cells: NPS A, NPS B, B − A, its margin of error and the two-sided p-value of a z test. Plain Wald form by default; adjusted_wald TRUE uses the adjusted Wald form (Rocks, The American Statistician 2016), scoring (promoters − detractors) / (n + 3) × 100.
+ * Compares the NPS of two samples in one row of 5 cells: NPS A, NPS B, B − A, its margin of error and the p-value of a two-sided z test. Plain Wald form by default; adjusted_wald TRUE uses the adjusted Wald form (Rocks 2016).
  * @customfunction NPSTEST
  * @helpurl https://localhost:3000/help.html#womnpstest
  * @param {any[][]} answers_a Answers of the first sample (last month, say): whole numbers 0-10 or survey-export text; blank cells are not answers.

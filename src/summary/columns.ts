@@ -13,14 +13,18 @@ export { sourceProblemMessage } from "./problem-messages";
 // An exact header beats any header that merely contains a synonym; longer synonyms beat shorter ones.
 const EXACT = 1000;
 
-/** A header reduced to lower-case words: full-width folded, camelCase and punctuation split. */
+/**
+ * A header reduced to lower-case words: full-width folded, camelCase and punctuation split, Latin letters and
+ * digits apart from other scripts ("cpm成本" is "cpm 成本").
+ */
 function headerWords(header: string): string {
+  // No regex lookbehind: Safari before 16.4 cannot parse a bundle that holds one.
   return header
     .normalize("NFKC")
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .replace(/(?<=[a-z0-9])(?=[^\x20-\x7f])|(?<=[^\x20-\x7f])(?=[a-z0-9])/g, " ")
+    .replace(/([a-z0-9])(?=[^\x20-\x7f])|([^\x20-\x7f])(?=[a-z0-9])/g, "$1$2 ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -10,7 +10,9 @@ const browsing = useBrowsing();
 const NOTHING_WRONG = { cutText: [], inaccessible: [] };
 
 // Outside Office, office.js adds a hidden telemetry frame three seconds after loading, with a
-// style="display:none" attribute. The CSP refuses both, and Chromium logs each refusal as an error.
+// style="display:none" attribute. The CSP refuses both, and Chromium logs each refusal as an error. Neither is
+// anything the add-in needs, so the policy keeps refusing them and this test allows exactly these two
+// (docs/csp.md); inside Excel they do not happen (excel-on-the-web.test.ts).
 const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com";
 const DISPLAY_NONE_HASH = createHash("sha256").update("display:none").digest("base64");
 const OFFICE_JS_DELAY_MS = 3000;

@@ -1,13 +1,15 @@
-// The zh-CN and zh-TW metadata: derived from the English at build time, complete, and loaded by the manifest.
+// The zh-CN and zh-TW metadata: derived from the English at build time, complete, and loaded by the manifest
+// for every display language that reads the script (zh-SG Simplified, zh-HK and zh-MO Traditional).
 import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { toLocale } from "../../src/cells/messages";
 import { builtMetadata, FunctionMetadata, Metadata } from "../support/metadata";
 
 const { functionSources } = require("../../scripts/function-sources");
 const metadataScript = require("../../scripts/localized-metadata");
 const { localizeMetadata, translationProblems } = metadataScript;
-const LOCALES: { locale: string; file: string }[] = metadataScript.LOCALES;
+const LOCALES: { locale: string; file: string; alsoFor: string[] }[] = metadataScript.LOCALES;
 const { urlOverridesOf } = require("../../scripts/manifest-check");
 const languages = require("hyperformula/commonjs/i18n/languages");
 
@@ -153,10 +155,27 @@ describe("names and built-in Excel functions", () => {
 describe("manifest.xml and the localized metadata", () => {
   const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
 
-  it("points zh-cn and zh-tw Excel at their own metadata file", () => {
+  it("points Simplified Chinese Excel (zh-CN, zh-SG) and Traditional (zh-TW, zh-HK, zh-MO) at their files", () => {
     expect(urlOverridesOf(manifest, "Functions.Metadata.Url")).toEqual([
       { locale: "zh-cn", url: "https://localhost:3000/functions-zh-cn.json" },
+      { locale: "zh-sg", url: "https://localhost:3000/functions-zh-cn.json" },
       { locale: "zh-tw", url: "https://localhost:3000/functions-zh-tw.json" },
+      { locale: "zh-hk", url: "https://localhost:3000/functions-zh-tw.json" },
+      { locale: "zh-mo", url: "https://localhost:3000/functions-zh-tw.json" },
+    ]);
+  });
+
+  it("speaks, in the pane, the script the manifest and the metadata give each display language", () => {
+    const spoken = LOCALES.flatMap(({ locale, alsoFor }) =>
+      [locale, ...alsoFor].map((language) => [language, toLocale(language), locale])
+    );
+    expect(spoken.filter(([, pane, metadata]) => pane !== metadata)).toEqual([]);
+    expect(spoken.map(([language]) => language)).toEqual([
+      "zh-CN",
+      "zh-SG",
+      "zh-TW",
+      "zh-HK",
+      "zh-MO",
     ]);
   });
 

@@ -1,12 +1,9 @@
-// The manifest's local checks, on the source manifest and on the production build.
+// The manifest's local checks on the source manifest; test/build/production-build.test.ts runs them on builds.
 import fs from "fs";
+import os from "os";
 import path from "path";
 
 import { execFileSync } from "child_process";
-
-const { baseUrlOf } = require("../../scripts/manifest-check");
-
-const { productionUrl } = require("../../scripts/urls");
 
 const root = path.resolve(__dirname, "../..");
 
@@ -57,22 +54,30 @@ describe("manifest.xml", () => {
       "https://elsewhere.example/functions.js does not share the base https://localhost:3000/"
     );
   });
-});
 
-describe("the production build", () => {
-  const built = path.join(root, "dist/manifest.xml");
-
-  it("passes the local checks, with functions.json built beside it", async () => {
-    expect(await checkManifest(built, { built: true })).toEqual([]);
-  });
-
-  it("points every URL at the production base and leaves no development URL behind", () => {
-    const xml = fs.readFileSync(built, "utf8");
-    expect(baseUrlOf(xml)).toBe(productionUrl());
-    for (const file of ["manifest.xml", "functions.json"]) {
-      expect(fs.readFileSync(path.join(root, "dist", file), "utf8")).not.toContain(
-        "localhost:3000"
+  it("reports a TaskpaneId under the shared runtime, a language left out and one given the wrong script", async () => {
+    const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+    const broken = xml
+      .replace(
+        '<Action xsi:type="ShowTaskpane">',
+        '<Action xsi:type="ShowTaskpane"><TaskpaneId>Pane</TaskpaneId>'
+      )
+      .replace('<Override Locale="zh-MO" Value="口碑指標"/>', "")
+      .replace(
+        '<bt:Override Locale="zh-SG" Value="活动汇总"/>',
+        '<bt:Override Locale="zh-SG" Value="活動摘要"/>'
+      )
+      .replace(
+        '"zh-hk" Value="https://localhost:3000/functions-zh-tw.json"',
+        '"zh-hk" Value="https://localhost:3000/functions-zh-cn.json"'
       );
-    }
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wom-")), "manifest.xml");
+    fs.writeFileSync(file, broken);
+    expect(await checkManifest(file)).toEqual([
+      "an Action under the long-lifetime shared runtime has a <TaskpaneId>",
+      "DisplayName has no zh-MO override",
+      'Functions.Metadata.Url gives zh-HK "https://localhost:3000/functions-zh-cn.json", not "https://localhost:3000/functions-zh-tw.json"',
+      'TaskpaneButton.Label gives zh-SG "活動摘要", not "活动汇总"',
+    ]);
   });
 });

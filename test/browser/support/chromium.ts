@@ -16,6 +16,9 @@ export const CHROMIUM_FLAGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // Framed pages keep their storage, as in Edge and Chrome: Debian's Chromium denies a cross-site frame, such as
+  // the pane inside Excel on the web, its sessionStorage, which office.js reads.
+  "--disable-features=TrackingProtection3pcd",
 ];
 
 /**

@@ -1,5 +1,5 @@
 // Opening the built pane in Chromium, watching what a person and a screen reader would notice.
-import { BrowserContext, Page } from "playwright-core";
+import { BrowserContext, Frame, Page } from "playwright-core";
 import { StandInControls, StandInSetup, WrittenCell } from "../stand-in/contract";
 import { routeNetwork, SeenRequest } from "./network";
 
@@ -45,6 +45,24 @@ function watchPage(): void {
 }
 
 /**
+ * Watches a page, in every frame, from before its first script: CSP refusals and announcements are kept in each
+ * frame; console errors, uncaught exceptions and dialogs go, in order, into the returned list.
+ */
+export async function watchErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  page.on("dialog", (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.addInitScript(watchPage);
+  return errors;
+}
+
+/**
  * Opens dist/taskpane.html at `width` px: with a setup, over the stand-in office.js that reports Excel and
  * holds that workbook; without one, over Microsoft's office.js, as in a plain browser.
  */
@@ -56,16 +74,7 @@ export async function openPane(
 ): Promise<PaneSession> {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 720 });
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-  page.on("dialog", (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.addInitScript(watchPage);
+  const errors = await watchErrors(page);
   if (setup)
     await page.addInitScript((given) => Object.assign(window, { standInSetup: given }), setup);
   const requests = await routeNetwork(page, origin, setup ? "stand-in" : "office.js");
@@ -73,8 +82,8 @@ export async function openPane(
   return { page, requests, errors };
 }
 
-/** The page's CSP refusals so far. */
-export function cspRefusals(page: Page): Promise<CspRefusal[]> {
+/** The CSP refusals so far in a page, or in one of its frames. */
+export function cspRefusals(page: Page | Frame): Promise<CspRefusal[]> {
   return page.evaluate(() => (window as unknown as { cspRefusals: CspRefusal[] }).cspRefusals);
 }
 
@@ -109,7 +118,7 @@ export async function workbookState(page: Page, summarySheet?: string) {
   }, summarySheet);
 }
 
-/** The trimmed text of an element of the page. */
-export async function textOf(page: Page, selector: string): Promise<string> {
+/** The trimmed text of an element of the page, or of one of its frames. */
+export async function textOf(page: Page | Frame, selector: string): Promise<string> {
   return ((await page.locator(selector).textContent()) ?? "").trim();
 }

@@ -13,6 +13,11 @@ const CONTENT_TYPES: Record<string, string> = {
   ".png": "image/png",
 };
 
+/** The Content-Type a web server gives a file, by its extension. */
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
+}
+
 export interface StaticServer {
   /** "http://127.0.0.1:<port>", the add-in's origin in the tests. */
   origin: string;
@@ -20,7 +25,7 @@ export interface StaticServer {
 }
 
 /** The file a request asks for, or undefined when it is outside the folder or not there. */
-function fileFor(directory: string, url: string | undefined): string | undefined {
+export function fileFor(directory: string, url: string | undefined): string | undefined {
   const pathname = decodeURIComponent(new URL(url ?? "/", "http://localhost").pathname);
   const file = path.join(directory, pathname);
   if (!file.startsWith(directory + path.sep)) return undefined;
@@ -32,8 +37,7 @@ export async function serveDirectory(directory: string): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const file = fileFor(directory, request.url);
     if (!file) return void response.writeHead(404).end();
-    const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-    response.writeHead(200, { "content-type": type });
+    response.writeHead(200, { "content-type": contentTypeOf(file) });
     fs.createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
