@@ -8,7 +8,10 @@ import { schemaProblems } from "../support/manifest-schema";
 
 const { productionUrl } = require("../../scripts/urls");
 const { urlOverridesOf } = require("../../scripts/manifest-check");
-const LOCALES: { file: string }[] = require("../../scripts/localized-metadata").LOCALES;
+const { ENGLISH, LOCALES } = require("../../scripts/localized-metadata") as {
+  ENGLISH: { file: string; help: string };
+  LOCALES: { file: string; help: string }[];
+};
 
 const root = path.resolve(__dirname, "../..");
 const WEBPACK = require.resolve("webpack-cli/bin/cli.js");
@@ -84,12 +87,12 @@ describe.each(builds)("%s", (_, folder, base) => {
     expect(files.filter((file) => !fs.existsSync(path.join(folder, file)))).toEqual([]);
   });
 
-  it("links every function's help, in every language, to the help page on the base", () => {
-    for (const file of ["functions.json", ...LOCALES.map((locale) => locale.file)]) {
+  it("links every function's help, in every language, to that language's help page on the base", () => {
+    for (const { file, help } of [ENGLISH, ...LOCALES]) {
       const metadata = JSON.parse(fs.readFileSync(path.join(folder, file), "utf8"));
       const off = metadata.functions
         .map((f: { helpUrl: string }) => f.helpUrl)
-        .filter((url: string) => !url.startsWith(`${base}help.html#wom`));
+        .filter((url: string) => !url.startsWith(`${base}${help}#wom`));
       expect([file, off]).toEqual([file, []]);
     }
   });
