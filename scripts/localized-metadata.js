@@ -13,7 +13,12 @@ const ENGLISH = { locale: "en", file: "functions.json", help: "help.html" };
  */
 const LOCALES = [
   { locale: "zh-CN", file: "functions-zh-cn.json", help: "help-zh-cn.html", alsoFor: ["zh-SG"] },
-  { locale: "zh-TW", file: "functions-zh-tw.json", help: "help-zh-tw.html", alsoFor: ["zh-HK", "zh-MO"] },
+  {
+    locale: "zh-TW",
+    file: "functions-zh-tw.json",
+    help: "help-zh-tw.html",
+    alsoFor: ["zh-HK", "zh-MO"],
+  },
 ];
 
 // Excel's rule for a function name: a letter first, then letters, underscores and periods, three or more in all.
