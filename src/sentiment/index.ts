@@ -4,3 +4,4 @@ export type { Lexicon, LexiconProblem, LexiconResult, UserEntry } from "./lexico
 export { classifyComment, labelOfScore, NEGATIVE_FROM, POSITIVE_FROM } from "./classify";
 export type { SentimentLabel, SentimentResult } from "./classify";
 export type { Evidence, EvidenceNote } from "./evidence";
+export { describeEvidence } from "./explain";

@@ -28,6 +28,12 @@ export const HELD_OUT_SET = path.join(__dirname, "../fixtures/held-out/comments.
  */
 export const HELD_OUT_BAR = { overall: 0.85, perLanguage: 0.8, flipsBelow: 0.03 };
 
+/** The level the development set reached when the rules were tuned on it (96.0 %, the lowest language 94.0 %, no flips). */
+export const DEV_BAR = { overall: 0.95, perLanguage: 0.93, flipsBelow: 0.01 };
+
+/** An accuracy bar: overall and per-language shares to reach, and a flip share to stay under. */
+export type AccuracyBar = typeof HELD_OUT_BAR;
+
 /** One labelled comment. */
 export interface LabelledComment {
   id: string;
