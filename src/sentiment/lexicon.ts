@@ -213,14 +213,27 @@ function addUserEntries(
 
 let builtIn: Map<string, KeyedTerm> | undefined;
 let builtInLexicon: Lexicon | undefined;
+// Excel recalculates with the same lexicon range again and again: the last user lexicon is kept.
+let lastUser: { key: string; result: LexiconResult } | undefined;
+
+function entriesKey(entries: readonly UserEntry[]): string {
+  return entries
+    .map((entry) => `${String(entry.term)}\u0000${String(entry.weight)}`)
+    .join("\u0001");
+}
 
 /** The built-in lexicon with the user's entries added; a user entry overrides a built-in word's weight. */
 export function buildLexicon(userEntries: readonly UserEntry[] = []): LexiconResult {
   builtIn ??= readBuiltIn();
   if (userEntries.length === 0) return { ok: true, lexicon: (builtInLexicon ??= trieOf(builtIn)) };
+  const key = entriesKey(userEntries);
+  if (lastUser?.key === key) return lastUser.result;
   const terms = new Map(builtIn);
   const problems = addUserEntries(terms, userEntries);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, lexicon: trieOf(terms) };
+  const result: LexiconResult =
+    problems.length > 0 ? { ok: false, problems } : { ok: true, lexicon: trieOf(terms) };
+  lastUser = { key, result };
+  return result;
 }
 
 /** The longest term starting at token `start`, and the token after it. */

@@ -59,9 +59,21 @@ function isSilent(cp: number): boolean {
   return SILENT.has(cp) || (cp >= SKIN_TONES[0] && cp <= SKIN_TONES[1]);
 }
 
+function hasTripleLetter(word: string): boolean {
+  for (let i = 2; i < word.length; i++)
+    if (word[i] === word[i - 1] && word[i] === word[i - 2] && LETTER.test(word[i])) return true;
+  return false;
+}
+
+/** The character at `i`, a surrogate pair as one. */
+function characterAt(text: string, i: number): string {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.slice(i, i + 2) : text[i];
+}
+
 /** "soooo" → "so", "gooood" → "good": runs of three or more letters shrink to two, or to one, whichever the lexicon knows. */
 function undoElongation(word: string, knows: KnowsWord): string {
-  if (!/(\p{L})\1\1/u.test(word)) return word;
+  if (!hasTripleLetter(word)) return word;
   const two = word.replace(/(\p{L})\1{2,}/gu, "$1$1");
   if (knows(two)) return two;
   const one = word.replace(/(\p{L})\1{2,}/gu, "$1");
@@ -84,7 +96,7 @@ class ClauseReader {
     let i = 0;
     while (i < text.length) {
       const cp = text.codePointAt(i) as number;
-      const ch = String.fromCodePoint(cp);
+      const ch = characterAt(text, i);
       if (cp === 0x40 || isLinkAt(text, i)) i = this.skipHandle(i);
       else if (isLatinWordChar(cp, ch)) i = this.readWord(i);
       else if (CLAUSE_MARKS.has(ch)) i = this.readMarks(i);
@@ -106,7 +118,7 @@ class ClauseReader {
     let i = start;
     while (i < text.length) {
       const cp = text.codePointAt(i) as number;
-      const ch = String.fromCodePoint(cp);
+      const ch = characterAt(text, i);
       if (isLatinWordChar(cp, ch)) i += ch.length;
       else if ((ch === "'" || ch === "’") && i + 1 < text.length && LETTER.test(text[i + 1])) i++;
       else if (ch === "." && /\d/.test(text[i - 1]) && /\d/.test(text[i + 1] ?? "")) i++;
