@@ -81,7 +81,8 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [-1, "a bit much, bitter, cold food, arrived cold, worried, confused, hmm, ugh, yikes, nope"],
     [-1, "tough, pimples, acne, on hold, dated, touristy, downside"],
     [-1.5, "expensive, slow, late, delayed, sad, mediocre, lame, boring, sticky, greasy, noisy"],
-    [-1.5, "smelled of, smells of, smell of, smelt of, flat"],
+    [-1.5, "smelled of, smells of, smell of, smelt of, flat, dies, died"],
+    [-2, "never replied, never responded, never answered, didn't reply, didn't respond"],
     [-1.5, "blurry, confusing, lag, lags, refund, complain, complained, complaint, complaints"],
     [-1.5, "issue, issues, problem, problems, trouble, broke, scratched, scratches, dented"],
     [-1.5, "missing, wrong, lacks, lacking, cringe, mid, cramped, inconvenient, hard to use"],
@@ -351,9 +352,9 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
 
 /** Descriptors: attributes with no opinion of their own (or a faint one, the weight); after too / 太 they complain. */
 export const DESCRIPTORS: readonly WeightedTerms[] = [
-  [1, "浓, 濃"],
+  [1, "soft, 浓, 濃"],
   [0, "sweet, strong, spicy, mild, light, thick, big, large, small, long, short, loud, dark, hot"],
-  [0, "cold, warm, soft, hard, much, many, tight, loose, heavy, acidic, sugary, fruity, wet"],
+  [0, "cold, warm, hard, much, many, tight, loose, heavy, acidic, sugary, fruity, wet"],
   [0, "chewy, smoky, earthy, milky, bright, dim, plain, simple, high, low, 甜, 辣, 大, 小"],
   [0, "长, 長, 短, 厚, 薄, 硬, 软, 軟, 重, 紧, 緊, 松, 鬆, 稀, 稠, 酸, 烫, 燙, 凉, 涼, 冰, 热, 熱"],
   [0, "浓烈, 濃烈, 多, 少, 高, 低, 亮, 暗, 艳, 艷, 粗, 细, 細, 干, 乾, 甜味, 奶味, 酸味, 久"],
