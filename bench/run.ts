@@ -6,6 +6,7 @@ import path from "path";
 import { bundleTable, measureBundles } from "./bundles";
 import { functionTable, measureFunctions } from "./functions";
 import { fmt, sinkValue } from "./measure";
+import { measureSentiment, sentimentTable } from "./sentiment";
 import { measureSummary, planBuildMs, summaryTable } from "./summary";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   console.log(`Machine: ${machine()}; medians of ${runs} runs.\n`);
   const functions = measureFunctions(runs);
   console.log(functionTable(functions).join("\n") + "\n");
+  const sentiment = measureSentiment(runs);
+  console.log(sentimentTable(sentiment).join("\n") + "\n");
   const summary = await measureSummary();
   console.log(summaryTable(summary).join("\n") + "\n");
   const planMs = planBuildMs(runs * 4);
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
   const bundles = measureBundles();
   console.log(bundleTable(bundles).join("\n"));
   const out = path.join(__dirname, "results.json");
-  const figures = { machine: machine(), runs, functions, summary, planMs, bundles };
+  const figures = { machine: machine(), runs, functions, sentiment, summary, planMs, bundles };
   fs.writeFileSync(out, JSON.stringify(figures, null, 2) + "\n");
   console.log(
     `\nFigures written to ${path.relative(process.cwd(), out)} (checksum ${sinkValue()}).`

@@ -1,0 +1,254 @@
+/** One clause's terms turned into evidence: negation, intensifiers, excess, questions and concessions. */
+import { Lexicon, LexiconTerm, longestTerm } from "./lexicon";
+import { CommentEvidence, EvidenceNote, WorkingEvidence } from "./evidence";
+import { Clause } from "./tokens";
+
+// "not good" is as negative as "bad"; "not bad" is only mild praise.
+const NEGATED_PRAISE = 1;
+const NEGATED_COMPLAINT = 0.5;
+// "too sweet", 太甜: a descriptor after an excess marker; "not as bright as advertised": a negated comparison.
+const EXCESS_WEIGHT = -1.5;
+const SHORTFALL_WEIGHT = -1.5;
+// Praise this strong stays praise after "too" (too good); milder praise becomes a complaint (too fast).
+const STRONG_PRAISE = 2;
+const FACTOR_RANGE = [0.3, 3] as const;
+// The negators that form an A-not-A question with one character: 好不好喝, 係唔係, 有没有.
+const A_NOT_A = new Set(["不", "唔", "没", "沒"]);
+
+interface Booster {
+  term: string;
+  factor: number;
+  demonstrative: boolean;
+  pointer: boolean;
+  excess: boolean;
+  praiseExcess: boolean;
+  start: number;
+}
+
+function clampFactor(factor: number): number {
+  return Math.min(FACTOR_RANGE[1], Math.max(FACTOR_RANGE[0], factor));
+}
+
+/** Reads one clause's tokens from left to right, longest term first. */
+class ClauseScanner {
+  private negators: string[] = [];
+  private negatorEnd = -1;
+  private compared = false;
+  /** A comparison word of the clause (as advertised, 想像中), for a negated comparison with no opinion word. */
+  private comparison: string | undefined;
+  /** A negation that met only a neutral descriptor (isn't as bright …). */
+  private negatedNeutral: string[] = [];
+  private measured = false;
+  private boosters: Booster[] = [];
+  private asked: boolean;
+  private rhetorical = false;
+  private conceding = false;
+  private lastWordEnd = -1;
+  private lastWordTerm: LexiconTerm | undefined;
+  private readonly first: number;
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly clause: Clause,
+    private readonly comment: CommentEvidence
+  ) {
+    this.asked = clause.asked;
+    this.first = comment.items.length;
+  }
+
+  scan(): void {
+    let i = 0;
+    while (i < this.clause.tokens.length) i = this.step(i);
+    this.settleShortfall();
+    this.settleQuestion();
+  }
+
+  private step(i: number): number {
+    const tokens = this.clause.tokens;
+    if (A_NOT_A.has(tokens[i + 1]) && tokens[i + 2] === tokens[i] && tokens[i].length <= 2) {
+      this.asked = true;
+      return i + 2;
+    }
+    const match = longestTerm(this.lexicon, tokens, i);
+    if (!match) {
+      this.boosters = [];
+      return i + 1;
+    }
+    const { term, end } = match;
+    const roles = term.roles;
+    if (roles.questionMarker) this.asked = true;
+    if (roles.rhetorical) this.rhetorical = true;
+    if (roles.contrast || roles.concession || (roles.clauseInitialContrast && i === 0))
+      this.turn(term, end);
+    else if (roles.negator) this.negate(term, i, end);
+    else if (roles.comparison) this.compare(term);
+    else if (roles.measure) this.measured = true;
+    else if (roles.postFactor !== undefined) this.amplifyLast(term.term, roles.postFactor, i);
+    else if (roles.factor !== undefined && (!this.isWord(term) || this.wordAt(end)))
+      this.boost(term, i);
+    else if (this.isWord(term)) this.addWord(term, end);
+    else if (!roles.filler) this.boosters = [];
+    return end;
+  }
+
+  private isWord(term: LexiconTerm): boolean {
+    return term.roles.descriptor === true || (term.roles.weight ?? 0) !== 0;
+  }
+
+  /** Whether an opinion word, a descriptor or another intensifier starts at `start`. */
+  private wordAt(start: number): boolean {
+    const next = longestTerm(this.lexicon, this.clause.tokens, start);
+    return next !== undefined && (this.isWord(next.term) || next.term.roles.factor !== undefined);
+  }
+
+  /** A contrast word or a concession; "though" at a clause's end contrasts the whole clause with what came before. */
+  private turn(term: LexiconTerm, end: number): void {
+    const { contrast, concession } = term.roles;
+    const closesClause = end === this.clause.tokens.length;
+    if (contrast && concession) {
+      if (closesClause) this.comment.contrastAt = this.first;
+      else this.conceding = true;
+    } else if (concession) this.conceding = true;
+    else this.comment.contrastAt = this.comment.items.length;
+    this.negators = [];
+    this.boosters = [];
+  }
+
+  private negate(term: LexiconTerm, start: number, end: number): void {
+    const next = longestTerm(this.lexicon, this.clause.tokens, end);
+    // 好看不好看: the same word on both sides of the negator asks, it does not negate.
+    if (this.lastWordEnd === start && next && next.term === this.lastWordTerm) {
+      this.asked = true;
+      this.comment.items.pop();
+      return;
+    }
+    this.negators.push(term.term);
+    this.negatorEnd = end;
+    this.compared = false;
+  }
+
+  private compare(term: LexiconTerm): void {
+    this.compared ||= this.negators.length > 0;
+    this.comparison = term.term;
+  }
+
+  private boost(term: LexiconTerm, start: number): void {
+    const roles = term.roles;
+    this.boosters.push({
+      term: term.term,
+      factor: roles.factor ?? 1,
+      demonstrative: roles.demonstrative === true,
+      pointer: roles.demonstrative === true || roles.degreePointer === true,
+      excess: roles.excess === true,
+      praiseExcess: roles.praiseExcess === true,
+      start,
+    });
+  }
+
+  /** A post-intensifier (好吃到爆, 贵了点) multiplies the word just before it, if it is right there. */
+  private amplifyLast(term: string, factor: number, start: number): void {
+    const last = this.comment.items[this.comment.items.length - 1];
+    if (this.lastWordEnd === start && this.comment.items.length > this.first) {
+      last.weight *= factor;
+      last.notes.push(factor > 1 ? "intensified" : "softened");
+      last.modifiers.push(term);
+    }
+    this.boosters = [];
+  }
+
+  /** The word's own weight: a measured 高 / 低, or the lexicon's. */
+  private baseWeight(term: LexiconTerm): number {
+    const { measured, weight } = term.roles;
+    return this.measured && measured !== undefined ? measured : (weight ?? 0);
+  }
+
+  /** Whether the boosters make the word a complaint of excess: too sweet, 太甜, too fast (not too good). */
+  private isExcessive(term: LexiconTerm, base: number): boolean {
+    if (this.measured && term.roles.measured !== undefined) return false;
+    if (term.roles.descriptor && this.boosters.some((b) => b.excess)) return true;
+    return base > 0 && base < STRONG_PRAISE && this.boosters.some((b) => b.praiseExcess);
+  }
+
+  private addWord(term: LexiconTerm, end: number): void {
+    const base = this.baseWeight(term);
+    const excessive = this.isExcessive(term, base);
+    const boosters = excessive ? this.boosters.filter((b) => !b.excess) : this.boosters;
+    const negated = this.negators.length % 2 === 1;
+    // "never had one this good", 没喝过这么好喝的: a pointing intensifier after the negator makes praise.
+    const superlative =
+      negated && !this.compared && boosters.some((b) => b.pointer && b.start > this.negatorEnd);
+    const notes: EvidenceNote[] = excessive ? ["excess"] : [];
+    const modifiers = excessive ? this.boosters.filter((b) => b.excess).map((b) => b.term) : [];
+    let weight = excessive ? EXCESS_WEIGHT : base;
+    if (negated && weight === 0) this.negatedNeutral = [...this.negators];
+    if (negated && !superlative) {
+      weight = weight > 0 ? -weight * NEGATED_PRAISE : -weight * NEGATED_COMPLAINT;
+      notes.push("negated");
+      modifiers.unshift(...this.negators);
+    } else {
+      const factor = clampFactor(boosters.reduce((product, b) => product * b.factor, 1));
+      weight *= factor;
+      if (superlative) notes.push("superlative");
+      if (factor !== 1) notes.push(factor > 1 ? "intensified" : "softened");
+      modifiers.unshift(...boosters.filter((b) => b.factor !== 1).map((b) => b.term));
+    }
+    if (weight !== 0) this.comment.items.push(this.evidence(term, weight, notes, modifiers));
+    this.negators = [];
+    this.boosters = [];
+    this.compared = false;
+    this.lastWordEnd = end;
+    this.lastWordTerm = term;
+  }
+
+  private evidence(
+    term: LexiconTerm,
+    weight: number,
+    notes: EvidenceNote[],
+    modifiers: string[]
+  ): WorkingEvidence {
+    return {
+      term: term.term,
+      lexiconWeight: this.baseWeight(term),
+      weight,
+      notes,
+      modifiers,
+      emoji: term.roles.emoji === true,
+      pointed: this.boosters.some((b) => b.demonstrative),
+      conceded: this.conceding,
+    };
+  }
+
+  /** "isn't as bright as advertised", 没有宣传的那么亮: a negated comparison with no opinion word falls short. */
+  private settleShortfall(): void {
+    const negators = this.negators.length % 2 === 1 ? this.negators : this.negatedNeutral;
+    if (this.comparison === undefined || negators.length === 0) return;
+    this.comment.items.push({
+      term: this.comparison,
+      lexiconWeight: 0,
+      weight: SHORTFALL_WEIGHT,
+      notes: ["negated"],
+      modifiers: [...negators],
+      emoji: false,
+      pointed: false,
+      conceded: this.conceding,
+    });
+  }
+
+  /** A question's opinion words ask rather than judge, unless pointed at (这么好喝的哪里买？) or asked why; emoji count. */
+  private settleQuestion(): void {
+    const { tokens, lastWord, exclaimed } = this.clause;
+    const particle =
+      lastWord >= 0 && this.lexicon.root.next.get(tokens[lastWord])?.term?.roles.questionParticle;
+    if (exclaimed || this.rhetorical || !(this.asked || particle)) return;
+    for (const item of this.comment.items.slice(this.first)) {
+      if (item.emoji || item.pointed) continue;
+      item.weight = 0;
+      item.notes.push("in-question");
+    }
+  }
+}
+
+/** Adds one clause's evidence to the comment's. */
+export function scanClause(lexicon: Lexicon, clause: Clause, comment: CommentEvidence): void {
+  new ClauseScanner(lexicon, clause, comment).scan();
+}
