@@ -1,5 +1,6 @@
 /** The command line of wom-report: options in, a checked description of the run out. */
 import { Locale } from "../cells/messages";
+import { parseNumberText } from "../cells/numbers";
 import { DEFAULT_WINDOW_DAYS } from "../kpi/attribution";
 import { SourceKind } from "../summary/source";
 import { EncodingChoice } from "./encoding";
@@ -127,9 +128,8 @@ function numberOption(
 ): number {
   const text = values.get(option);
   if (text === undefined) return fallback;
-  const value = Number(text.trim());
-  const valid = text.trim() !== "" && Number.isFinite(value) && value >= 0;
-  if (!valid || (whole && !Number.isInteger(value)))
+  const value = parseNumberText(text);
+  if (!(value >= 0) || (whole && !Number.isInteger(value)))
     fail({ kind: "badNumber", option, value: text });
   return value;
 }

@@ -1,6 +1,7 @@
 /** Turning file cells into the values a spreadsheet holds: numbers, date serials, text, blanks. */
-import { parseNumericText, toDateSerial } from "../cells/values";
-import { answerOfText } from "../kpi/nps";
+import { answerOfText } from "../cells/answers";
+import { isoDateSerial } from "../cells/dates";
+import { foldFullWidth, parseNumberText } from "../cells/numbers";
 import { DATE_MEASURES, isNumericMeasure } from "../summary/measures";
 import { Measure } from "../summary/source";
 
@@ -23,7 +24,6 @@ const IDENTITY_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
   "utm",
 ]);
 
-const ISO_DATE_TEXT = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 // Longer digit strings (order numbers, phone numbers) lose digits as doubles; leading zeros are part of an ID.
 const KEEP_AS_TEXT = /^[+-]?(?:0\d|\d{16,})/;
 
@@ -41,31 +41,10 @@ export function valueOfText(text: string): CellValue {
   const trimmed = text.trim();
   if (trimmed === "") return null;
   if (KEEP_AS_TEXT.test(trimmed)) return text;
-  const number = parseNumericText(trimmed);
-  return number === number ? number : text;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-// YYYY-MM-DD, the usual export, read by position: a million order dates add up.
-function isoDaySerial(text: string): number {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
-  if (!(day >= 1 && day <= days)) return NaN;
-  return (Date.UTC(year, month - 1, day) - EXCEL_EPOCH_MS) / MS_PER_DAY;
-}
-
-/** The date serial of an ISO date written as text ("2024-05-01", "2024/5/1 13:30"); NaN otherwise. */
-export function dateOfText(text: string): number {
-  if (ISO_DAY.test(text)) return isoDaySerial(text);
-  const trimmed = text.trim();
-  return ISO_DATE_TEXT.test(trimmed) ? toDateSerial(trimmed) : NaN;
+  const number = parseNumberText(trimmed);
+  if (number !== number) return text;
+  // Full-width digits are digits too: "０１２" keeps its leading zero as an ID.
+  return trimmed.charCodeAt(0) > 0x7f && KEEP_AS_TEXT.test(foldFullWidth(trimmed)) ? text : number;
 }
 
 /** A column's type: the one its measure demands, else "dates" when every sample cell is an ISO date. */
@@ -74,7 +53,8 @@ export function inferColumnType(measure: Measure | undefined, sample: CellValue[
   if (type !== "general") return type;
   const filled = sample.filter((cell) => cell !== null && cell !== "");
   const allDates =
-    filled.length > 0 && filled.every((cell) => typeof cell === "string" && dateOfText(cell) >= 0);
+    filled.length > 0 &&
+    filled.every((cell) => typeof cell === "string" && isoDateSerial(cell) >= 0);
   return allDates ? "dates" : "general";
 }
 
@@ -96,17 +76,17 @@ export function typedCell(raw: CellValue, type: ColumnType): CellValue | Mismatc
     case "text":
       return typeof raw === "string" ? raw.trim() : raw;
     case "number": {
-      const value = typeof raw === "string" ? parseNumericText(raw) : raw;
+      const value = typeof raw === "string" ? parseNumberText(raw) : raw;
       return typeof value === "number" && value === value ? value : Mismatch.notNumber;
     }
     case "score":
       return scoreCell(raw);
     case "date": {
-      const value = typeof raw === "string" ? dateOfText(raw) : raw;
+      const value = typeof raw === "string" ? isoDateSerial(raw) : raw;
       return typeof value === "number" && value >= 0 ? value : Mismatch.notDate;
     }
     case "dates": {
-      const value = typeof raw === "string" ? dateOfText(raw) : raw;
+      const value = typeof raw === "string" ? isoDateSerial(raw) : raw;
       return value === value ? value : raw;
     }
     case "general":
@@ -120,5 +100,5 @@ function scoreCell(raw: string | number | boolean): CellValue | Mismatch {
   if (typeof raw !== "string") return typeof raw === "number" ? raw : Mismatch.notNumber;
   const answer = answerOfText(raw);
   if (Number.isNaN(answer)) return Mismatch.notNumber;
-  return parseNumericText(raw) === answer ? answer : raw;
+  return parseNumberText(raw) === answer ? answer : raw;
 }

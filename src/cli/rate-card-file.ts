@@ -3,9 +3,9 @@
  * value per repost, per comment and per like; one row per channel and an "other" row for the rest.
  * Headers are recognised as the sources' are (English, 简体, 繁體); a blank rate is worth nothing.
  */
-import { parseNumericText } from "../cells/values";
+import { parseNumberText } from "../cells/numbers";
 import { matchColumns, Synonym, synonymsOf } from "../summary/columns";
-import { channelKey } from "../summary/rate-card";
+import { channelKey } from "../cells/keys";
 import { ChannelRates, RateCard } from "../summary/source";
 import { OTHER_CHANNEL_NAMES, RATE_CARD_SYNONYMS } from "../summary/synonyms";
 import { InputRef } from "./arguments";
@@ -77,7 +77,7 @@ function ratesOf(record: FileRecord, columns: CardColumns, table: CardTable): Ch
     const column = columns[rate];
     if (column === undefined) continue;
     const cell = record.cells[column] ?? null;
-    const value = isBlankCell(cell) ? 0 : typeof cell === "string" ? parseNumericText(cell) : cell;
+    const value = isBlankCell(cell) ? 0 : typeof cell === "string" ? parseNumberText(cell) : cell;
     if (typeof value !== "number" || !(value >= 0 && Number.isFinite(value))) {
       const header = table.headers[column];
       fail({ kind: "badRate", file: table.label, row: record.row, header, value: String(cell) });

@@ -3,7 +3,8 @@ import fs from "fs";
 import path from "path";
 import { SourceKind } from "../summary/source";
 import { InputRef } from "./arguments";
-import { CellValue, ColumnType, dateOfText, Mismatch, typedCell, valueOfText } from "./cell-values";
+import { isoDateSerial } from "../cells/dates";
+import { CellValue, ColumnType, Mismatch, typedCell, valueOfText } from "./cell-values";
 import { readCsvRecords } from "./csv-reader";
 import { EncodingChoice } from "./encoding";
 import { fail } from "./problems";
@@ -119,7 +120,7 @@ export function sampleValues(cells: CellValue[], columns: number): CellValue[] {
     const cell = cells[c] ?? null;
     if (typeof cell !== "string") values.push(cell);
     else {
-      const date = dateOfText(cell);
+      const date = isoDateSerial(cell);
       values.push(date === date ? date : valueOfText(cell));
     }
   }

@@ -1,6 +1,6 @@
 /** From a file's header and sample to the summary's sources: sheet names, recognised columns, column types. */
 import { Locale } from "../cells/messages";
-import { blockAddress } from "../summary/a1";
+import { blockAddress } from "../cells/a1";
 import { recognizeColumns, sourceProblemMessage, sourceProblems } from "../summary/columns";
 import { uniqueSheetName } from "../summary/sheet-name";
 import { ColumnMapping, MappedSource, Measure, SourceTable } from "../summary/source";

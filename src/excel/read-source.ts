@@ -1,6 +1,6 @@
 /** Reading a source block from the workbook: two round trips, whatever the row count. */
 import { SourceKind, SourceTable } from "../summary/source";
-import { withoutSheet } from "../summary/a1";
+import { withoutSheet } from "../cells/a1";
 import { ExcelHost, READ_API, problemFromError } from "./host";
 import { Outcome, WorkbookProblem, failed, succeeded } from "./port";
 

@@ -8,7 +8,7 @@ import {
   SheetPlan,
   TrafficLightRule,
 } from "../summary/plan";
-import { a1 } from "../summary/a1";
+import { a1 } from "../cells/a1";
 
 /** What the host can draw and annotate with. */
 export interface WriteOptions {

@@ -3,7 +3,7 @@
  * and top-quartile threshold as values, and where the score stands against them as a formula.
  */
 import { CalculatedFigure } from "./availability";
-import { NPS_BENCHMARKS, NpsStanding } from "./benchmarks";
+import { NPS_BENCHMARKS, NpsStanding } from "../kpi/benchmarks";
 import { FormulaContext } from "./formulas";
 import { SummaryLabels } from "./labels";
 import { CellStyle } from "./plan";

@@ -4,8 +4,9 @@
  * in its criteria: such cells are reported by name rather than silently left out of a figure.
  * Survey scores are the exception: text answers are read as the NPS functions read them.
  */
-import { isBlank, toDateSerial, toNumber } from "../cells/values";
-import { answerOfText } from "../kpi/nps";
+import { answerOfText } from "../cells/answers";
+import { toDateSerial } from "../cells/dates";
+import { isBlank, toNumber } from "../cells/values";
 import { COUNT_MEASURES, DATE_MEASURES, isNumericMeasure } from "./measures";
 import { Measure, SourceKind } from "./source";
 

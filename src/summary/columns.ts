@@ -1,5 +1,6 @@
 /** Recognising which column holds which measure, from its header and a sample of its cells. */
-import { isBlank, toDateSerial, toNumber } from "../cells/values";
+import { toDateSerial } from "../cells/dates";
+import { isBlank, toNumber } from "../cells/values";
 import { scoreOf } from "./cell-checks";
 import { DATE_MEASURES, isNumericMeasure, MEASURES_BY_KIND } from "./measures";
 import { ColumnMapping, Measure, SourceTable } from "./source";

@@ -10,7 +10,7 @@
 import { npsMarginOfError } from "../kpi/nps-margin";
 import { answerCount, npsScore } from "../kpi/nps";
 import { RepeatCounts, repeatRate } from "../kpi/repeat";
-import { roi } from "../kpi/roi";
+import { roi } from "../kpi/returns";
 import { socialNps } from "../kpi/sentiment";
 import { engagementRate } from "../kpi/volume";
 import {
@@ -21,7 +21,7 @@ import {
   leaderboardKeying,
   sourceOf,
 } from "./availability";
-import { NpsStanding, npsStanding, socialNpsMarginOfError } from "./benchmarks";
+import { NpsStanding, npsStanding, socialNpsMarginOfError } from "../kpi/benchmarks";
 import { ChannelEmv, PostsTally } from "./posts-tally";
 import { rankCreators } from "./ranking";
 import { rateCardOf } from "./rate-card";

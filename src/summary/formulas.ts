@@ -4,7 +4,8 @@
  * inside SUMPRODUCT, which evaluates them in every Excel without Ctrl+Shift+Enter.
  */
 import { DEFAULT_CONFIDENCE } from "../kpi/nps-margin";
-import { labelsOf, SentimentCounts } from "../kpi/sentiment";
+import { labelsOf } from "../cells/sentiment-labels";
+import { Sentiment } from "../kpi/sentiment";
 import { CalculatedFigure, engagementMeasures, hasColumn, orderKeyMeasure } from "./availability";
 import { RateCardRefs } from "./emv-formulas";
 import { FigureKey } from "./plan";
@@ -91,7 +92,7 @@ export function figureFormula(figure: FormulaFigure, context: FormulaContext): s
 }
 
 // Labels as sentimentOf reads them (COUNTIF ignores case too), plus any column of counts.
-function sentimentCount(sentiment: keyof SentimentCounts, context: FormulaContext): string {
+function sentimentCount(sentiment: Sentiment, context: FormulaContext): string {
   const parts: string[] = [];
   if (hasColumn(context.sources, "mentions", "sentiment")) {
     const labels = context.column("mentions", "sentiment");

@@ -1,5 +1,5 @@
 /** The top of the summary sheet: title, campaign, data sources, creation time and assumptions. */
-import { a1, onSheet } from "./a1";
+import { a1, onSheet } from "../cells/a1";
 import { LABEL_COLUMN, VALUE_COLUMN } from "./grid";
 import { SummaryLabels } from "./labels";
 import { CellContent, FigureKey } from "./plan";

@@ -1,7 +1,7 @@
 /** Every text the summary sheet shows, in English, 简体中文 and 繁體中文. */
 import { Locale } from "../cells/messages";
 import { CalculatedFigure } from "./availability";
-import { NPS_BENCHMARKS, NpsStanding } from "./benchmarks";
+import { NPS_BENCHMARKS, NpsStanding } from "../kpi/benchmarks";
 import { LeaderboardColumn } from "./plan";
 import { RateCardLabels, rateCardLabels, WeekLabels, weekLabels } from "./table-labels";
 import { ValueNoteLabels, valueNoteLabels } from "./value-notes";

@@ -3,7 +3,7 @@
  * so the rows come in the order the figure calculator ranked them (names and codes written as
  * text), and every figure of a row is a COUNTIFS or SUMIFS over the source columns.
  */
-import { a1, blockAddress } from "./a1";
+import { a1, blockAddress } from "../cells/a1";
 import { hasColumn, leaderboardKeying, LeaderboardKeying } from "./availability";
 import { creatorEmvFormula } from "./emv-formulas";
 import { cardOf, FormulaContext, roiFormula } from "./formulas";

@@ -2,7 +2,7 @@
  * Running totals over the posts, one row at a time: overall, per channel (the rate card's rows)
  * and per leaderboard row, each post valued at its channel's rates as it streams past.
  */
-import { idKey } from "../kpi/repeat";
+import { idKey } from "../cells/keys";
 import { LeaderboardKeying } from "./availability";
 import { noTotals, ratesFor, valueAtRates, ValuedTotals } from "./rate-card";
 import { ChannelRates, RateCard } from "./source";

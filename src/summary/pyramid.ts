@@ -5,7 +5,7 @@
  * the action layer per week below. Deterministic and pure.
  */
 import { Locale } from "../cells/messages";
-import { a1 } from "./a1";
+import { a1 } from "../cells/a1";
 import { availableFigures, CalculatedFigure } from "./availability";
 import { BAND_ROWS, bandScore, drawBenchmarkBand } from "./benchmark-band";
 import { figureFormula, FormulaContext, FormulaFigure } from "./formulas";

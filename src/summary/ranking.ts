@@ -1,6 +1,6 @@
 /** The per-creator (KOC/KOL) leaderboard's figures, ranked by ROI. */
-import { idKey } from "../kpi/repeat";
-import { roi } from "../kpi/roi";
+import { idKey } from "../cells/keys";
+import { roi } from "../kpi/returns";
 import { hasColumn, leaderboardKeying } from "./availability";
 import type { CreatorFigures } from "./figures";
 import { SourceProblem } from "./source-problems";

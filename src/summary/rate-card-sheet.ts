@@ -2,7 +2,7 @@
  * The EMV rate card on the summary sheet: one row per channel the posts name, then one for every
  * other channel, each with an input cell per valued action and the channel's EMV as a formula.
  */
-import { a1, blockAddress } from "./a1";
+import { a1, blockAddress } from "../cells/a1";
 import { hasColumn } from "./availability";
 import { channelEmvFormula, otherEmvFormula, RateCardRefs } from "./emv-formulas";
 import { FormulaContext } from "./formulas";

@@ -2,7 +2,8 @@
  * The EMV rate card: what an impression, a repost, a comment and a like are worth on each channel.
  * EMV has no industry standard, so every rate here is an assumption the user replaces.
  */
-import { emv } from "../kpi/emv";
+import { channelKey } from "../cells/keys";
+import { emv } from "../kpi/volume";
 import { EngagementMeasure, engagementMeasures, hasColumn } from "./availability";
 import { Assumptions, ChannelRates, MappedSource, RateCard } from "./source";
 
@@ -47,11 +48,6 @@ export const DEFAULT_RATE_CARD: RateCard = {
 /** The card the summary uses: the one given, else every channel at the CPM and no engagement value. */
 export function rateCardOf(assumptions: Assumptions): RateCard {
   return assumptions.rateCard ?? { channels: [], other: rates(assumptions.cpm, 0, 0, 0) };
-}
-
-/** A channel's name as the card matches it: full-width letters folded, case and spaces ignored ("b 站" is "Ｂ站"). */
-export function channelKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 }
 
 /** The rates of a channel as the posts name it; the card's other rates when it is not listed. */

@@ -1,5 +1,5 @@
 /** How the summary's formulas refer to a source column: structured references or absolute ranges. */
-import { a1, MAX_ROWS, onSheet, parseBlock } from "./a1";
+import { a1, MAX_ROWS, onSheet, parseBlock } from "../cells/a1";
 import { MappedSource, Measure, SourceKind, SourceTable } from "./source";
 
 /**

@@ -1,5 +1,5 @@
 /** The panel beside the pyramid: retention (the repeat rate), then the funnel and its chart. */
-import { blockAddress } from "./a1";
+import { blockAddress } from "../cells/a1";
 import { CalculatedFigure } from "./availability";
 import { SIDE_LABEL, SIDE_VALUE } from "./grid";
 import { SummaryLabels } from "./labels";

@@ -1,7 +1,7 @@
 /** Checking the picked sources before anything is written: headers, mappings and a sample of cells. */
 import { describeValue } from "../cells/messages";
 import { isBlank, toNumber } from "../cells/values";
-import { dataCellAddress } from "./a1";
+import { dataCellAddress } from "../cells/a1";
 import { CalculatedFigure } from "./availability";
 import { cellIssue, CellIssue } from "./cell-checks";
 import { ColumnMapping, MappedSource, Measure, SourceKind, SourceTable } from "./source";

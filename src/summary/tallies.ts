@@ -5,10 +5,13 @@
 import { describeValue } from "../cells/messages";
 import { isBlank } from "../cells/values";
 import { isAttributed } from "../kpi/attribution";
-import { countNpsAnswers, NpsCounts } from "../kpi/nps";
-import { CustomerTally, idKey } from "../kpi/repeat";
-import { SentimentCounts, sentimentOf } from "../kpi/sentiment";
-import { dataCellAddress } from "./a1";
+import { countNpsAnswers } from "../cells/answers";
+import { idKey } from "../cells/keys";
+import { sentimentOf } from "../cells/sentiment-labels";
+import { NpsCounts } from "../kpi/nps";
+import { CustomerTally } from "../kpi/repeat";
+import { SentimentCounts } from "../kpi/sentiment";
+import { dataCellAddress } from "../cells/a1";
 import { orderKeyMeasure } from "./availability";
 import { cellIssue } from "./cell-checks";
 import { cellProblem, SourceProblem } from "./source-problems";
@@ -124,7 +127,8 @@ export class OrdersTally {
     if (values.utm !== undefined) this.byUtm++;
     const revenue = numberIn(values.revenue);
     this.revenue += revenue;
-    if (values.customer !== undefined) this.customers.add(values.customer as number | string);
+    if (values.customer !== undefined)
+      this.customers.add(idKey(values.customer as number | string));
     const exposure = values.exposureDate;
     const order = values.orderDate;
     const attributed =

@@ -3,7 +3,8 @@
  * and orders within the attribution window for each week from the first order's to the last's, as
  * COUNTIFS, SUMIFS and SUMPRODUCT between week-start dates, and a line chart of the orders.
  */
-import { a1, blockAddress } from "./a1";
+import { a1, blockAddress } from "../cells/a1";
+import { isoWeekLabel } from "../cells/dates";
 import { hasColumn } from "./availability";
 import { attributedFormula, FormulaContext } from "./formulas";
 import { LABEL_COLUMN } from "./grid";
@@ -12,7 +13,7 @@ import { CellContent, LineChartPlan, WeekColumn } from "./plan";
 import { formula, number, SheetBuilder, text } from "./sheet-builder";
 import { ComputedFigures } from "./source";
 import { COUNT, DATE, MONEY } from "./styles";
-import { isoWeekLabel, MAX_WEEKS } from "./weeks";
+import { MAX_WEEKS } from "./weeks";
 
 const HEADER_STYLE = { bold: true, fontColor: "#FFFFFF", fill: "#375623" };
 const FORMATS: Partial<Record<WeekColumn, string>> = {

@@ -1,31 +1,8 @@
 /** The action layer per ISO week (Monday to Sunday), counted from an order log with dates. */
+import { isoWeekStart } from "../cells/dates";
 
 /** The most weeks the summary shows: the latest two years of orders. */
 export const MAX_WEEKS = 104;
-
-const DAY_MS = 86_400_000;
-// Excel's day 0 for every serial from 1 March 1900 on (its day 60 is the 29 February 1900 that never was).
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** The date serial of the Monday that starts the ISO week of a date (or date-time) serial. */
-export function isoWeekStart(serial: number): number {
-  const day = Math.floor(serial);
-  // Serial 2 fell on a Monday in Excel's calendar, so (day − 2) mod 7 counts the days since Monday.
-  return day - ((((day - 2) % 7) + 7) % 7);
-}
-
-/** The ISO week of a Monday, as "2024-W09": the year and number of the week holding its Thursday. */
-export function isoWeekLabel(weekStart: number): string {
-  const thursday = new Date(EXCEL_EPOCH_MS + (weekStart + 3) * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const dayOfYear = (thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS;
-  return `${year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, "0")}`;
-}
-
-/** The date of a date serial as ISO text, "2024-02-26". */
-export function isoDateOf(serial: number): string {
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** One week's orders, revenue and orders within the attribution window. */
 export interface WeekFigures {

@@ -2,8 +2,9 @@
  * The EMV rate card as the pane edits it: the summary's starting card, the channels the posts name,
  * and the rates the user typed over them. Pure functions, no DOM, no Office.
  */
-import { parseNumericText } from "../cells/values";
-import { channelKey, DEFAULT_RATE_CARD } from "../summary/rate-card";
+import { channelKey } from "../cells/keys";
+import { parseNumberText } from "../cells/numbers";
+import { DEFAULT_RATE_CARD } from "../summary/rate-card";
 import { ChannelRates, RateCard } from "../summary/source";
 
 /** One of a channel's rates: CPM (per 1,000 impressions), per repost, per comment, per like. */
@@ -95,7 +96,7 @@ export function shownOtherRate(input: RateCardInput, cpm: string, rate: RateName
 
 /** A typed rate as a number, or NaN unless it is a number of 0 or more. */
 export function rateValue(typed: string): number {
-  const value = parseNumericText(typed.normalize("NFKC"));
+  const value = parseNumberText(typed);
   return value >= 0 ? value : NaN;
 }
 

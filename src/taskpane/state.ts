@@ -7,7 +7,8 @@ import {
   sourceProblems,
   SourceProblem,
 } from "../summary/columns";
-import { channelKey } from "../summary/rate-card";
+import { channelKey } from "../cells/keys";
+import { parseNumberText } from "../cells/numbers";
 import { Assumptions, MappedSource, Measure, SourceKind, SourceTable } from "../summary/source";
 import {
   RateCardInput,
@@ -176,11 +177,10 @@ export function parseAssumptions(
   rows: RateCardRow[]
 ): { ok: true; assumptions: Assumptions } | { ok: false; message: PaneMessage } {
   const say = (key: StringKey) => ({ ok: false as const, message: { kind: "text" as const, key } });
-  const cpmText = input.cpm.trim();
-  if (cpmText === "") return say("status.cpmMissing");
-  const cpm = Number(cpmText);
-  if (!Number.isFinite(cpm) || cpm < 0) return say("status.cpmInvalid");
-  const windowDays = Number(input.windowDays.trim() === "" ? NaN : input.windowDays);
+  if (input.cpm.trim() === "") return say("status.cpmMissing");
+  const cpm = parseNumberText(input.cpm);
+  if (!(cpm >= 0)) return say("status.cpmInvalid");
+  const windowDays = parseNumberText(input.windowDays);
   if (!Number.isInteger(windowDays) || windowDays < 0) return say("status.windowInvalid");
   const rateCard = rateCardOf(input.rates, rows, cpm);
   if (rateCard === undefined) {

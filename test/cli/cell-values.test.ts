@@ -1,6 +1,5 @@
 import {
   columnTypeOf,
-  dateOfText,
   inferColumnType,
   Mismatch,
   typedCell,
@@ -24,19 +23,6 @@ describe("valueOfText", () => {
   it("reads a blank as null and other text as itself", () => {
     expect(valueOfText("  ")).toBeNull();
     expect(valueOfText("=1+1")).toBe("=1+1");
-  });
-});
-
-describe("dateOfText", () => {
-  it("reads ISO dates as Excel serials", () => {
-    // 2024-01-01 is serial 45292; May 1 is 31 + 29 + 31 + 30 = 121 days later.
-    expect(dateOfText("2024-05-01")).toBe(45413);
-    expect(dateOfText("2024/5/1 12:00")).toBe(45413.5);
-  });
-
-  it("refuses other text and bare numbers", () => {
-    expect(dateOfText("May 1")).toBeNaN();
-    expect(dateOfText("45413")).toBeNaN();
   });
 });
 
@@ -90,22 +76,5 @@ describe("column types", () => {
     expect(inferColumnType(undefined, ["2024-05-01", "later"])).toBe("general");
     expect(typedCell("2024-05-01", "dates")).toBe(45413);
     expect(typedCell("TBD", "dates")).toBe("TBD");
-  });
-});
-
-describe("dateOfText on the days of the calendar", () => {
-  it("agrees with the general date reader on every day of a leap year and a common year, and refuses impossible days", () => {
-    for (const year of [2023, 2024, 1900, 2000]) {
-      for (let month = 1; month <= 12; month++) {
-        for (let day = 1; day <= 31; day++) {
-          const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-          const expected =
-            new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day
-              ? (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000
-              : NaN;
-          expect([text, dateOfText(text)]).toEqual([text, expected]);
-        }
-      }
-    }
   });
 });

@@ -1,4 +1,4 @@
-import { NPS_BENCHMARKS, npsStanding, socialNpsMarginOfError } from "../../src/summary/benchmarks";
+import { NPS_BENCHMARKS, npsStanding, socialNpsMarginOfError } from "../../src/kpi/benchmarks";
 import { loadExample } from "./support/example";
 import { checkAgainstEngine } from "./support/evaluate";
 import { figureCell, figuresFor, planFor, textsOf } from "./support/plans";

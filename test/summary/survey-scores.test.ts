@@ -1,7 +1,6 @@
 // Survey exports write answers as "10 - Extremely likely": the summary reads them as WOM.NPS does, and
 // since Excel's COUNTIFS cannot count such text, shows NPS and its margin as computed values.
-import { nps as womNps } from "../../src/functions/functions";
-import { npsMoe as womNpsMoe } from "../../src/functions/sentiment";
+import { nps as womNps, npsMoe as womNpsMoe } from "../../src/functions/sentiment";
 import { sourcesNeedingFullData } from "../../src/summary/availability";
 import { cellIssue } from "../../src/summary/cell-checks";
 import { recognizeColumns, sourceProblems } from "../../src/summary/columns";

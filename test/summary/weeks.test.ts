@@ -1,4 +1,5 @@
-import { isoWeekLabel, isoWeekStart, MAX_WEEKS } from "../../src/summary/weeks";
+import { isoWeekLabel, isoWeekStart } from "../../src/cells/dates";
+import { MAX_WEEKS } from "../../src/summary/weeks";
 import { LineChartPlan } from "../../src/summary/plan";
 import { loadExample } from "./support/example";
 import { checkAgainstEngine, tableCellOf } from "./support/evaluate";

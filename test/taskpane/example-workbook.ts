@@ -3,13 +3,14 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { FakeExcel, SheetSpec } from "../excel/fake/workbook";
 import { parseCsv } from "../summary/support/csv";
-import { dateOfText, valueOfText } from "../../src/cli/cell-values";
+import { isoDateSerial } from "../../src/cells/dates";
+import { valueOfText } from "../../src/cli/cell-values";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 
 /** A cell as Excel holds it after opening the CSV: numbers as numbers, ISO dates as date serials. */
 function asExcelValue(field: string): unknown {
-  const date = dateOfText(field);
+  const date = isoDateSerial(field);
   return date === date ? date : valueOfText(field);
 }
 

@@ -1,7 +1,7 @@
 // The example campaign of examples/, loaded as Excel would hold it and as the pane would map it.
 import * as path from "path";
 import { HyperFormula } from "hyperformula";
-import { a1 } from "../../../src/summary/a1";
+import { a1 } from "../../../src/cells/a1";
 import { recognizeColumns } from "../../../src/summary/columns";
 import { MappedSource, SourceKind, SourceTable } from "../../../src/summary/source";
 import { readCsv } from "./csv";

@@ -51,7 +51,8 @@ export function parseBlock(address: string): Block | undefined {
   };
 }
 
-function parseCell(text: string): { row: number; column: number } | undefined {
+/** Reads "C5" or "$C$5" as a 0-based cell; undefined otherwise. */
+export function parseCell(text: string): { row: number; column: number } | undefined {
   const match = CELL.exec(text.trim());
   if (!match) return undefined;
   let column = 0;

@@ -1,5 +1,5 @@
 /** The NPS benchmark band shown beside the score, and how sure a social NPS is. */
-import { npsMarginOfError } from "../kpi/nps-margin";
+import { npsMarginOfError } from "./nps-margin";
 
 /**
  * SurveyMonkey's published global benchmarks for survey NPS: the average score across its

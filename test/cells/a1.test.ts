@@ -7,9 +7,9 @@ import {
   parseBlock,
   quoteSheetName,
   withoutSheet,
-} from "../../src/summary/a1";
+} from "../../src/cells/a1";
 import { columnReference, structuredReference } from "../../src/summary/refs";
-import { table } from "./support/tables";
+import { table } from "../summary/support/tables";
 
 describe("A1 addresses", () => {
   it("letters columns as Excel does", () => {
