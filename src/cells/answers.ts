@@ -17,6 +17,12 @@ export function answerOfText(text: string): number {
   return labelled ? Number(labelled[1]) : NaN;
 }
 
+/** The answer a score cell holds, by the same rule; NaN when it holds none. */
+export function scoreOf(value: unknown): number {
+  if (typeof value === "number") return value;
+  return typeof value === "string" ? answerOfText(value) : NaN;
+}
+
 /** Counts promoters (9-10), passives (7-8) and detractors (0-6); blanks are not answers. */
 export function countNpsAnswers(answers: Matrix, arg = "answers"): Result<NpsCounts, Problem> {
   // A tally per score, indexed by the answer itself: no branch depends on the (unpredictable) score.

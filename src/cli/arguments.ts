@@ -1,8 +1,8 @@
 /** The command line of wom-report: options in, a checked description of the run out. */
-import { Locale } from "../cells/messages";
 import { parseNumberText } from "../cells/numbers";
+import { Locale } from "../i18n";
 import { DEFAULT_WINDOW_DAYS } from "../kpi/attribution";
-import { SourceKind } from "../summary/source";
+import { SourceKind } from "../summary";
 import { EncodingChoice } from "./encoding";
 import { fail } from "./problems";
 

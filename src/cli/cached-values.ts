@@ -3,10 +3,8 @@
  * does not recalculate (LibreOffice by default, previews, phones) shows the numbers. What a cell shows
  * is decided in one place, src/summary/cell-values.ts; this adds the cells that merely repeat another.
  */
-import { Locale } from "../cells/messages";
-import { formulaCellValue } from "../summary/cell-values";
-import { SummaryFigures } from "../summary/figures";
-import { SheetPlan } from "../summary/plan";
+import { Locale } from "../i18n";
+import { formulaCellValue, SheetPlan, SummaryFigures } from "../summary";
 
 /** A cached formula result: a number, text, or "" where the formula shows a blank (a zero denominator). */
 export type CachedValue = number | string;

@@ -2,8 +2,7 @@
 import { answerOfText } from "../cells/answers";
 import { isoDateSerial } from "../cells/dates";
 import { foldFullWidth, parseNumberText } from "../cells/numbers";
-import { DATE_MEASURES, isNumericMeasure } from "../summary/measures";
-import { Measure } from "../summary/source";
+import { isDateMeasure, isIdentityText, isNumericMeasure, Measure } from "../summary";
 
 /** A cell as the report reads it: a number (dates are Excel serials), text, a boolean, or null for blank. */
 export type CellValue = string | number | boolean | null;
@@ -15,15 +14,6 @@ export type CellValue = string | number | boolean | null;
  */
 export type ColumnType = "number" | "score" | "date" | "dates" | "text" | "general";
 
-// Identity text (names, codes, labels) is matched by the sheet's COUNTIFS: it stays text, without padding.
-const IDENTITY_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
-  "creator",
-  "channel",
-  "code",
-  "sentiment",
-  "utm",
-]);
-
 // Longer digit strings (order numbers, phone numbers) lose digits as doubles; leading zeros are part of an ID.
 const KEEP_AS_TEXT = /^[+-]?(?:0\d|\d{16,})/;
 
@@ -32,8 +22,9 @@ export function columnTypeOf(measure: Measure | undefined): ColumnType {
   if (measure === undefined) return "general";
   if (measure === "score") return "score";
   if (isNumericMeasure(measure)) return "number";
-  if (DATE_MEASURES.has(measure)) return "date";
-  return IDENTITY_MEASURES.has(measure) ? "text" : "general";
+  if (isDateMeasure(measure)) return "date";
+  // Identity text (names, codes, labels) is matched by the sheet's COUNTIFS: it stays text, without padding.
+  return isIdentityText(measure) ? "text" : "general";
 }
 
 /** A CSV cell as Excel reads it when opening the file: numbers become numbers, the rest stays text. */

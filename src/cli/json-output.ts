@@ -1,7 +1,6 @@
 /** The figures as JSON for other tools: fixed keys, plain numbers in KPI.md's units, null where the data gives none. */
-import { CalculatedFigure } from "../summary/availability";
-import { CreatorFigures, SummaryFigures } from "../summary/figures";
 import { isoDateOf, isoWeekLabel } from "../cells/dates";
+import { CalculatedFigure, CreatorFigures, SummaryFigures } from "../summary";
 
 /** The documented keys first, then the other figures of the sheet. */
 const JSON_FIGURES: CalculatedFigure[] = [

@@ -5,10 +5,13 @@ import {
   CellPlan,
   CellStyle,
   ChartPlan,
+  INPUT_LOOK,
   POINTS_PER_LINE,
   SheetPlan,
+  TRAFFIC_LIGHTS,
+  trafficLightBands,
   TrafficLightRule,
-} from "../summary/plan";
+} from "../summary";
 import { CachedValue, CachedValues, cellKey } from "./cached-values";
 import { fileFormula } from "./future-functions";
 
@@ -18,23 +21,12 @@ type PlanTarget = Pick<
   "getCell" | "getRow" | "mergeCells" | "addConditionalFormatting" | "columns"
 >;
 
-// Excel's built-in "Input" cell style, so the assumptions look like cells to change.
-const INPUT_LOOK: Partial<ExcelJS.Style> = {
-  fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFCC99" } },
-  font: { color: { argb: "FF3F3F76" } },
-  border: {
-    top: { style: "thin", color: { argb: "FF7F7F7F" } },
-    left: { style: "thin", color: { argb: "FF7F7F7F" } },
-    bottom: { style: "thin", color: { argb: "FF7F7F7F" } },
-    right: { style: "thin", color: { argb: "FF7F7F7F" } },
-  },
-};
-
-// Excel's own red / yellow / green presets for "Format only cells that…".
-const TRAFFIC_LIGHT = {
-  red: { fill: "FFFFC7CE", font: "FF9C0006" },
-  amber: { fill: "FFFFEB9C", font: "FF9C5700" },
-  green: { fill: "FFC6EFCE", font: "FF006100" },
+// The plan's input look, so the assumptions look like cells to change.
+const INPUT_BORDER = { style: "thin", color: { argb: argb(INPUT_LOOK.border) } } as const;
+const INPUT_STYLE: Partial<ExcelJS.Style> = {
+  fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(INPUT_LOOK.fill) } },
+  font: { color: { argb: argb(INPUT_LOOK.font) } },
+  border: { top: INPUT_BORDER, left: INPUT_BORDER, bottom: INPUT_BORDER, right: INPUT_BORDER },
 };
 
 /**
@@ -74,7 +66,7 @@ function cellValue(content: CellContent, cached?: CachedValue): ExcelJS.CellValu
 
 /** The ExcelJS style of a planned cell. */
 function cellStyle(style: CellStyle | undefined, numberFormat?: string): Partial<ExcelJS.Style> {
-  const result: Partial<ExcelJS.Style> = style?.input ? { ...INPUT_LOOK } : {};
+  const result: Partial<ExcelJS.Style> = style?.input ? { ...INPUT_STYLE } : {};
   if (numberFormat) result.numFmt = numberFormat;
   if (!style) return result;
   const font: Partial<ExcelJS.Font> = { ...result.font };
@@ -109,28 +101,23 @@ function writeCell(sheet: PlanTarget, plan: CellPlan, cached: CachedValues): voi
   if (size && size > DEFAULT_FONT_SIZE) sheet.getRow(plan.row + 1).height = size * LINE_HEIGHT;
 }
 
-/** Red below `amberFrom`, amber up to `greenFrom`, green from there; green has priority, so it wins at the edge. */
+/** One cell-value rule per light of the plan's bands, in their order; the first has priority, so green wins at the edge. */
 function trafficLightRules(rule: TrafficLightRule): ExcelJS.ConditionalFormattingRule[] {
-  const style = (look: { fill: string; font: string }): Partial<ExcelJS.Style> => ({
-    fill: { type: "pattern", pattern: "solid", bgColor: { argb: look.fill } },
-    font: { color: { argb: look.font } },
+  return trafficLightBands(rule).map(({ light, from, below }, index) => {
+    const look = TRAFFIC_LIGHTS[light];
+    const style: Partial<ExcelJS.Style> = {
+      fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(look.fill) } },
+      font: { color: { argb: argb(look.font) } },
+    };
+    // OOXML has greaterThanOrEqual; ExcelJS writes any operator but types only four of them.
+    const [operator, formulae] =
+      from === undefined
+        ? ["lessThan" as const, [below as number]]
+        : below === undefined
+          ? ["greaterThanOrEqual" as ExcelJS.CellIsRuleType["operator"], [from]]
+          : ["between" as const, [from, below]];
+    return { type: "cellIs", operator, formulae, style, priority: index + 1 };
   });
-  // OOXML has greaterThanOrEqual; ExcelJS writes any operator but types only four of them.
-  const atLeast = "greaterThanOrEqual" as ExcelJS.CellIsRuleType["operator"];
-  return [
-    cfRule(atLeast, [rule.greenFrom], style(TRAFFIC_LIGHT.green), 1),
-    cfRule("between", [rule.amberFrom, rule.greenFrom], style(TRAFFIC_LIGHT.amber), 2),
-    cfRule("lessThan", [rule.amberFrom], style(TRAFFIC_LIGHT.red), 3),
-  ];
-}
-
-function cfRule(
-  operator: ExcelJS.CellIsRuleType["operator"],
-  formulae: number[],
-  style: Partial<ExcelJS.Style>,
-  priority: number
-): ExcelJS.ConditionalFormattingRule {
-  return { type: "cellIs", operator, formulae, style, priority };
 }
 
 // ExcelJS cannot draw charts: the chart's place holds a wrapped note that names it, in the sheet's language.

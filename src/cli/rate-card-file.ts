@@ -3,11 +3,17 @@
  * value per repost, per comment and per like; one row per channel and an "other" row for the rest.
  * Headers are recognised as the sources' are (English, 简体, 繁體); a blank rate is worth nothing.
  */
-import { parseNumberText } from "../cells/numbers";
-import { matchColumns, Synonym, synonymsOf } from "../summary/columns";
 import { channelKey } from "../cells/keys";
-import { ChannelRates, RateCard } from "../summary/source";
-import { OTHER_CHANNEL_NAMES, RATE_CARD_SYNONYMS } from "../summary/synonyms";
+import { parseNumberText } from "../cells/numbers";
+import {
+  ChannelRates,
+  matchColumns,
+  OTHER_CHANNEL_NAMES,
+  RATE_CARD_SYNONYMS,
+  RateCard,
+  Synonym,
+  synonymsOf,
+} from "../summary";
 import { InputRef } from "./arguments";
 import { CellValue } from "./cell-values";
 import { EncodingChoice } from "./encoding";

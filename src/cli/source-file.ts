@@ -1,9 +1,9 @@
 /** A source file as the report sees it: a header row, a sample to recognise columns from, then typed rows. */
 import fs from "fs";
 import path from "path";
-import { SourceKind } from "../summary/source";
-import { InputRef } from "./arguments";
 import { isoDateSerial } from "../cells/dates";
+import { SourceKind } from "../summary";
+import { InputRef } from "./arguments";
 import { CellValue, ColumnType, Mismatch, typedCell, valueOfText } from "./cell-values";
 import { readCsvRecords } from "./csv-reader";
 import { EncodingChoice } from "./encoding";

@@ -1,10 +1,16 @@
 /** From a file's header and sample to the summary's sources: sheet names, recognised columns, column types. */
-import { Locale } from "../cells/messages";
-import { blockAddress } from "../cells/a1";
-import { recognizeColumns, sourceProblemMessage, sourceProblems } from "../summary/columns";
-import { uniqueSheetName } from "../summary/sheet-name";
-import { ColumnMapping, MappedSource, Measure, SourceTable } from "../summary/source";
 import path from "path";
+import { blockAddress } from "../cells/a1";
+import {
+  ColumnMapping,
+  MappedSource,
+  Measure,
+  recognizeColumns,
+  SourceProblem,
+  sourceProblems,
+  SourceTable,
+  uniqueSheetName,
+} from "../summary";
 import { CellValue, ColumnType, inferColumnType } from "./cell-values";
 import { fail } from "./problems";
 import { FileHead, InputFile, sampleValues, typedRow } from "./source-file";
@@ -87,9 +93,9 @@ export function withRowCount(prepared: PreparedFile, rowCount: number): MappedSo
 }
 
 /** Stops at the first error the sources' headers, mappings or samples show; returns the warnings. */
-export function checkSources(sources: MappedSource[], locale: Locale): string[] {
+export function checkSources(sources: MappedSource[]): SourceProblem[] {
   const problems = sourceProblems(sources);
   const error = problems.find((problem) => problem.severity === "error");
-  if (error) fail({ kind: "source", message: sourceProblemMessage(error, locale) });
-  return problems.map((problem) => sourceProblemMessage(problem, locale));
+  if (error) fail({ kind: "source", problem: error });
+  return problems;
 }

@@ -1,21 +1,21 @@
 /** One run of the report: read every source once, streaming, into the figure calculator and the workbook. */
 import fs from "fs";
-import { Locale } from "../cells/messages";
+import { Locale, wordsOf } from "../i18n";
 import {
+  Assumptions,
   computedFiguresOf,
   createFigureCalculator,
   FigureCalculator,
+  MappedSource,
+  planSummary,
+  SheetPlan,
+  SourceProblem,
   SummaryFigures,
-} from "../summary/figures";
-import { SheetPlan } from "../summary/plan";
-import { planSummary } from "../summary/pyramid";
-import { sourceProblemMessage } from "../summary/columns";
-import { uniqueSheetName } from "../summary/sheet-name";
-import { Assumptions, MappedSource } from "../summary/source";
+  uniqueSheetName,
+} from "../summary";
 import { ReportOptions } from "./arguments";
-import { textsFor } from "./messages";
-import { checkOutput } from "./output-file";
 import { cachedValues } from "./cached-values";
+import { checkOutput } from "./output-file";
 import { fail } from "./problems";
 import { Progress, ProgressStream } from "./progress";
 import { readRateCard } from "./rate-card-file";
@@ -27,7 +27,7 @@ import {
   readFileRecords,
   typedRow,
 } from "./source-file";
-import { checkSources, prepareFile, PreparedFile, sheetNameFor, withRowCount } from "./sources";
+import { checkSources, PreparedFile, prepareFile, sheetNameFor, withRowCount } from "./sources";
 import { WorkbookFile } from "./workbook-writer";
 
 /** What a run produced: the figures, the plan of the summary sheet, and warnings about what it left out. */
@@ -35,7 +35,7 @@ export interface ReportResult {
   figures: SummaryFigures;
   assumptions: Assumptions;
   plan: SheetPlan;
-  warnings: string[];
+  warnings: SourceProblem[];
 }
 
 const ROWS_PER_CHUNK = 5000;
@@ -99,7 +99,7 @@ async function streamFile(
 
 async function assumptionsOf(options: ReportOptions): Promise<Assumptions> {
   const assumptions: Assumptions = {
-    campaignName: options.campaign ?? textsFor(options.locale).defaultCampaign,
+    campaignName: options.campaign ?? wordsOf(options.locale).report.defaultCampaign,
     cpm: options.cpm,
     windowDays: options.windowDays,
     emvAsReturn: options.emvAsReturn,
@@ -119,7 +119,7 @@ async function streamAll(
 ): Promise<MappedSource[]> {
   const sizes = prepared.map((p) => fs.statSync(p.file.ref.path).size);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const progress = new Progress(progressStream, total, textsFor(options.locale).reading);
+  const progress = new Progress(progressStream, total, wordsOf(options.locale).report.reading);
   const sources: MappedSource[] = [];
   let done = 0;
   for (const [i, file] of prepared.entries()) {
@@ -133,12 +133,10 @@ async function streamAll(
 }
 
 // The calculator names the first bad cell of each column; the first of those stops the report.
-function figuresOf(calculator: FigureCalculator, locale: Locale) {
+function figuresOf(calculator: FigureCalculator) {
   const result = calculator.result();
-  if (!result.ok)
-    return fail({ kind: "source", message: sourceProblemMessage(result.problems[0], locale) });
-  const warnings = result.warnings.map((warning) => sourceProblemMessage(warning, locale));
-  return { figures: result.figures, warnings };
+  if (!result.ok) return fail({ kind: "source", problem: result.problems[0] });
+  return { figures: result.value, warnings: result.warnings ?? [] };
 }
 
 function addSummary(
@@ -153,7 +151,7 @@ function addSummary(
     prepared.map((p) => p.sheet)
   );
   const cached = cachedValues(plan, figures, locale);
-  workbook.addSummarySheet(name, plan, cached, textsFor(locale).chartNote);
+  workbook.addSummarySheet(name, plan, cached, wordsOf(locale).report.chartNote);
 }
 
 /** Reads the sources, computes the figures and, with an output path, writes the workbook; all or nothing. */
@@ -165,13 +163,13 @@ export async function summarise(
   const { locale } = options;
   const prepared = await prepareAll(options);
   const sources = prepared.flatMap((p) => p.sources);
-  const warnings = checkSources(sources, locale);
+  const warnings = checkSources(sources);
   const assumptions = await assumptionsOf(options);
   const calculator = createFigureCalculator(sources, assumptions);
   const workbook = options.out ? new WorkbookFile(options.out) : undefined;
   try {
     const read = await streamAll(prepared, options, calculator, workbook, progressStream);
-    const { figures, warnings: more } = figuresOf(calculator, locale);
+    const { figures, warnings: more } = figuresOf(calculator);
     const computed = computedFiguresOf(figures, now.toISOString());
     const createdAt = localTimestamp(now);
     const plan = planSummary({ sources: read, assumptions, computed, locale, createdAt });

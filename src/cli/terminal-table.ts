@@ -1,13 +1,19 @@
 /** The pyramid as a table for the terminal, in the sheet's language, with the sheet's number formats. */
-import { Locale } from "../cells/messages";
-import { CalculatedFigure } from "../summary/availability";
-import { CreatorFigures, SummaryFigures } from "../summary/figures";
-import { summaryLabels, Tier } from "../summary/labels";
-import { BOARD_FORMATS } from "../summary/leaderboard";
-import { TIER_FIGURES, TIERS } from "../summary/pyramid";
-import { FIGURE_FORMATS } from "../summary/styles";
-import { RATE_FORMAT } from "../summary/rate-card-sheet";
-import { Assumptions, ChannelRates, RateCard } from "../summary/source";
+import { Locale, wordsOf } from "../i18n";
+import {
+  Assumptions,
+  CalculatedFigure,
+  ChannelRates,
+  CreatorFigures,
+  figureFormat,
+  LEADERBOARD_FORMATS,
+  RATE_CARD_FORMAT,
+  RateCard,
+  SummaryFigures,
+  Tier,
+  TIER_FIGURES,
+  TIERS,
+} from "../summary";
 import { formatNumber } from "./number-format";
 import { displayWidth, pad, truncate } from "./text-width";
 
@@ -16,12 +22,12 @@ const VALUE_WIDTH = 16;
 const MAX_CREATORS = 20;
 
 function figureLine(label: string, value: number, figure: CalculatedFigure): string {
-  const shown = formatNumber(value, FIGURE_FORMATS[figure]);
+  const shown = formatNumber(value, figureFormat(figure));
   return `  ${pad(truncate(label, LABEL_WIDTH), LABEL_WIDTH)}${pad(shown, VALUE_WIDTH, "right")}`;
 }
 
 function tierLines(tier: Tier, index: number, figures: SummaryFigures, locale: Locale): string[] {
-  const labels = summaryLabels(locale);
+  const labels = wordsOf(locale).sheet;
   const shown = TIER_FIGURES[tier].filter((figure) => figures[figure] !== undefined);
   // Centred marks, one more on each side per tier: the pyramid's outline down the left edge.
   const side = " ".repeat(TIERS.length - 1 - index);
@@ -50,14 +56,14 @@ function tableLines(header: string[], rows: string[][]): string[] {
 }
 
 function creatorTable(creators: CreatorFigures[], locale: Locale): string[] {
-  const labels = summaryLabels(locale);
+  const labels = wordsOf(locale).sheet;
   const columns = (
     ["posts", "impressions", "emv", "cost", "orders", "revenue", "roi"] as const
   ).filter((column) => creators.some((creator) => creator[column] !== undefined));
   const cells = (creator: CreatorFigures) =>
     columns.map((column) => {
       const value = creator[column];
-      return value === undefined ? "" : formatNumber(value, BOARD_FORMATS[column]);
+      return value === undefined ? "" : formatNumber(value, LEADERBOARD_FORMATS[column]);
     });
   const rows = creators
     .slice(0, MAX_CREATORS)
@@ -72,11 +78,11 @@ function creatorTable(creators: CreatorFigures[], locale: Locale): string[] {
 
 // A rate card given on the command line replaces the single CPM: its rates per channel, as the sheet shows them.
 function rateCardTable(card: RateCard, locale: Locale): string[] {
-  const labels = summaryLabels(locale);
+  const labels = wordsOf(locale).sheet;
   const rates = ["cpm", "perRepost", "perComment", "perLike"] as const;
   const row = (name: string, channel: ChannelRates) => [
     truncate(name, 24),
-    ...rates.map((rate) => formatNumber(channel[rate], RATE_FORMAT)),
+    ...rates.map((rate) => formatNumber(channel[rate], RATE_CARD_FORMAT)),
   ];
   const rows = [
     ...card.channels.map(({ names, rates: channel }) => row(names[0], channel)),
@@ -92,7 +98,7 @@ export function renderSummary(
   assumptions: Assumptions,
   locale: Locale
 ): string {
-  const labels = summaryLabels(locale);
+  const labels = wordsOf(locale).sheet;
   const colon = locale === "en" ? ": " : "：";
   const inputs: [string, string | number][] = [
     [labels.windowDays, assumptions.windowDays],

@@ -2,10 +2,10 @@
 import ExcelJS from "exceljs";
 import fs from "fs";
 import { finished } from "stream/promises";
-import { ChartPlan, SheetPlan } from "../summary/plan";
+import { ChartPlan, SheetPlan } from "../summary";
+import { CachedValues } from "./cached-values";
 import { ColumnType } from "./cell-values";
 import { moveIntoPlace, removeTemporary, temporaryPath } from "./output-file";
-import { CachedValues } from "./cached-values";
 import { writePlan } from "./plan-writer";
 import { SourceSheetWriter, sourceSheetWriter } from "./source-sheet";
 

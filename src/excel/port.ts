@@ -1,6 +1,5 @@
 /** What the pane may ask of a workbook. Office.js implements it in this folder; tests pass stand-ins. */
-import { SheetPlan } from "../summary/plan";
-import { SourceKind, SourceTable } from "../summary/source";
+import { SheetPlan, SourceKind, SourceTable } from "../summary";
 
 /** Why the workbook could not do what was asked, independent of language; the pane words it. */
 export type WorkbookProblem =

@@ -1,7 +1,7 @@
 /** Reading whole columns for figures that need every row, in requests that stay under the payload limit. */
-import { SourceTable } from "../summary/source";
-import { ExcelHost, READ_API, problemFromError } from "./host";
-import { ColumnChunk, Outcome, failed, succeeded } from "./port";
+import { SourceTable } from "../summary";
+import { ExcelHost, problemFromError, READ_API } from "./host";
+import { ColumnChunk, failed, Outcome, succeeded } from "./port";
 
 /** Excel on the web refuses payloads over 5 MB; every request is sized to stay under this. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;

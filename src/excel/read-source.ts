@@ -1,8 +1,8 @@
 /** Reading a source block from the workbook: two round trips, whatever the row count. */
-import { SourceKind, SourceTable } from "../summary/source";
 import { withoutSheet } from "../cells/a1";
-import { ExcelHost, READ_API, problemFromError } from "./host";
-import { Outcome, WorkbookProblem, failed, succeeded } from "./port";
+import { SourceKind, SourceTable } from "../summary";
+import { ExcelHost, problemFromError, READ_API } from "./host";
+import { failed, Outcome, succeeded, WorkbookProblem } from "./port";
 
 /** Data rows read to recognise columns and check types; the rest is only counted. */
 export const SAMPLE_ROWS = 200;

@@ -1,9 +1,8 @@
 /** Writing and refreshing summary sheets: one batch of writes, and no half-written sheet left behind. */
-import { SheetPlan } from "../summary/plan";
-import { uniqueSheetName } from "../summary/sheet-name";
-import { ExcelHost, WRITE_API, problemFromError } from "./host";
-import { Outcome, WrittenSummary, failed, succeeded } from "./port";
-import { WriteOptions, queuePlan } from "./write-plan";
+import { SheetPlan, uniqueSheetName } from "../summary";
+import { ExcelHost, problemFromError, WRITE_API } from "./host";
+import { failed, Outcome, succeeded, WrittenSummary } from "./port";
+import { queuePlan, WriteOptions } from "./write-plan";
 
 /** The worksheet custom property that marks a sheet this add-in created. */
 export const SUMMARY_MARK = "WomKpisSummary";

@@ -1,7 +1,8 @@
 /** Turning KPI results into what Excel expects from a custom function. */
-import { Locale, problemMessage, toLocale } from "../cells/messages";
 import { ErrorCode, Problem } from "../cells/problem";
 import { Result } from "../cells/result";
+import { problemMessage } from "../i18n/cell-messages";
+import { Locale, toLocale } from "../i18n/locale";
 import { withLocalArgumentNames } from "./argument-names";
 
 // Excel shows a custom message only on #VALUE! and #N/A; other codes must be created without one.

@@ -1,25 +1,23 @@
 /** The pane's actions: each reads or writes the workbook through the port and moves the state on. */
-import { Locale } from "../cells/messages";
 import { Outcome, WorkbookPort, WorkbookProblem, WrittenSummary } from "../excel/port";
-import { SheetPlan } from "../summary/plan";
-import { Assumptions, Measure, SourceKind } from "../summary/source";
+import { Locale, PaneKey } from "../i18n";
+import { Assumptions, Measure, SheetPlan, SourceKind } from "../summary";
+import { RateName, withTypedRate } from "./rate-card-input";
 import {
   AssumptionInput,
-  Notice,
-  PaneState,
   initialState,
   isBusy,
   mappedSources,
+  Notice,
+  PaneState,
   parseAssumptions,
   problemsOf,
   rateCardRowsOf,
   withChoice,
+  withoutSource,
   withSource,
   withSourceReread,
-  withoutSource,
 } from "./state";
-import { RateName, withTypedRate } from "./rate-card-input";
-import { StringKey } from "./strings";
 import { planFromWorkbook } from "./summary-job";
 
 /** A workbook problem to show: protection found while reading is a warning, anything else an error. */
@@ -30,7 +28,7 @@ const workbookNotice = (problem: WorkbookProblem, during: "read" | "write"): Not
 
 const say = (
   tone: Notice["tone"],
-  key: StringKey,
+  key: PaneKey,
   params?: Record<string, string | number>
 ): Notice => ({
   tone,
@@ -125,7 +123,7 @@ export class PaneController {
 
   private async runSummaryJob(
     write: (plan: SheetPlan) => Promise<Outcome<WrittenSummary>>,
-    doneKey: StringKey
+    doneKey: PaneKey
   ): Promise<void> {
     if (isBusy(this.current)) return;
     const blocked = this.blockers();
@@ -151,7 +149,7 @@ export class PaneController {
   private async planAndWrite(
     assumptions: Assumptions,
     write: (plan: SheetPlan) => Promise<Outcome<WrittenSummary>>,
-    doneKey: StringKey
+    doneKey: PaneKey
   ): Promise<{ notices: Notice[]; sheet?: string }> {
     const planned = await planFromWorkbook(mappedSources(this.current), {
       port: this.port,

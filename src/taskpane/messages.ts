@@ -1,14 +1,12 @@
 /** Turning the pane's language-free messages into text in the chosen language. */
-import { Locale } from "../cells/messages";
 import { WorkbookProblem } from "../excel/port";
-import { sourceProblemMessage } from "../summary/columns";
-import { SourceKind } from "../summary/source";
+import { Locale, PaneKey, paneText, sourceProblemMessage } from "../i18n";
+import { SourceKind } from "../summary";
 import { PaneMessage } from "./state";
-import { StringKey, text } from "./strings";
 
 /** A source's title: Posts, Mentions, Orders. */
 export function sourceTitle(kind: SourceKind, locale: Locale): string {
-  return text(locale, `source.${kind}`);
+  return paneText(locale, `source.${kind}`);
 }
 
 /** What a workbook problem means; while reading, protection is only worth a warning. */
@@ -19,10 +17,10 @@ export function workbookProblemText(
 ): string {
   const { code, ...params } = problem;
   if (during === "read" && (code === "protectedSheet" || code === "protectedWorkbook")) {
-    return text(locale, `read.${code}`, params);
+    return paneText(locale, `read.${code}`, params);
   }
-  const key: StringKey = `problem.${code}`;
-  return text(locale, key, params);
+  const key: PaneKey = `problem.${code}`;
+  return paneText(locale, key, params);
 }
 
 /** A message in the given language. */
@@ -31,7 +29,7 @@ export function messageText(message: PaneMessage, locale: Locale): string {
     case "text": {
       const params = { ...message.params };
       if (message.about) params.source = sourceTitle(message.about, locale);
-      return text(locale, message.key, params);
+      return paneText(locale, message.key, params);
     }
     case "workbook":
       return workbookProblemText(message.problem, message.during, locale);
@@ -39,9 +37,9 @@ export function messageText(message: PaneMessage, locale: Locale): string {
       // The summary module's messages start with the source they are about.
       return sourceProblemMessage(message.problem, locale);
     case "rate":
-      return text(locale, "status.rateInvalid", {
-        channel: message.channel ?? text(locale, "rateCard.other"),
-        rate: text(locale, `rateCard.${message.rate}.long`),
+      return paneText(locale, "status.rateInvalid", {
+        channel: message.channel ?? paneText(locale, "rateCard.other"),
+        rate: paneText(locale, `rateCard.${message.rate}.long`),
       });
   }
 }

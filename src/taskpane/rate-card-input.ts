@@ -4,8 +4,7 @@
  */
 import { channelKey } from "../cells/keys";
 import { parseNumberText } from "../cells/numbers";
-import { DEFAULT_RATE_CARD } from "../summary/rate-card";
-import { ChannelRates, RateCard } from "../summary/source";
+import { ChannelRates, DEFAULT_RATE_CARD, RateCard } from "../summary";
 
 /** One of a channel's rates: CPM (per 1,000 impressions), per repost, per comment, per like. */
 export type RateName = keyof ChannelRates;

@@ -1,15 +1,19 @@
 /** What the pane holds and how each user action changes it: pure functions, no DOM, no Office. */
-import { Locale } from "../cells/messages";
-import { WorkbookProblem } from "../excel/port";
-import {
-  mappingFromChoices,
-  recognizeColumns,
-  sourceProblems,
-  SourceProblem,
-} from "../summary/columns";
 import { channelKey } from "../cells/keys";
 import { parseNumberText } from "../cells/numbers";
-import { Assumptions, MappedSource, Measure, SourceKind, SourceTable } from "../summary/source";
+import { WorkbookProblem } from "../excel/port";
+import { Locale, PaneKey, PaneParams } from "../i18n";
+import {
+  Assumptions,
+  MappedSource,
+  mappingFromChoices,
+  Measure,
+  recognizeColumns,
+  SourceKind,
+  SourceProblem,
+  sourceProblems,
+  SourceTable,
+} from "../summary";
 import {
   RateCardInput,
   rateCardOf,
@@ -19,7 +23,6 @@ import {
   rateProblems,
   untypedRates,
 } from "./rate-card-input";
-import { Params, StringKey } from "./strings";
 
 /** The three sources, in the order the pane shows them. */
 export const SOURCE_KINDS: SourceKind[] = ["posts", "mentions", "orders"];
@@ -53,7 +56,7 @@ export type Activity =
 /** Something the pane tells the user, kept free of language until it is shown. */
 export type PaneMessage =
   /** `about` names the source a message is about; its title, in the pane's language, is the {source} param. */
-  | { kind: "text"; key: StringKey; params?: Params; about?: SourceKind }
+  | { kind: "text"; key: PaneKey; params?: PaneParams; about?: SourceKind }
   | { kind: "workbook"; problem: WorkbookProblem; during: "read" | "write" }
   | { kind: "source"; problem: SourceProblem }
   /** A rate of the EMV rate card that is not a number of 0 or more; no channel means the other channels. */
@@ -176,7 +179,7 @@ export function parseAssumptions(
   input: AssumptionInput,
   rows: RateCardRow[]
 ): { ok: true; assumptions: Assumptions } | { ok: false; message: PaneMessage } {
-  const say = (key: StringKey) => ({ ok: false as const, message: { kind: "text" as const, key } });
+  const say = (key: PaneKey) => ({ ok: false as const, message: { kind: "text" as const, key } });
   if (input.cpm.trim() === "") return say("status.cpmMissing");
   const cpm = parseNumberText(input.cpm);
   if (!(cpm >= 0)) return say("status.cpmInvalid");

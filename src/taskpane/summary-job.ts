@@ -1,12 +1,18 @@
 /** Making a summary plan from the picked sources: full-data reads only where the summary says a figure needs them. */
-import { Locale } from "../cells/messages";
 import { WorkbookPort } from "../excel/port";
-import { sourceOf, sourcesNeedingFullData } from "../summary/availability";
-import { SourceProblem } from "../summary/columns";
-import { computedFiguresOf, createFigureCalculator } from "../summary/figures";
-import { SheetPlan } from "../summary/plan";
-import { planSummary } from "../summary/pyramid";
-import { Assumptions, ComputedFigures, MappedSource } from "../summary/source";
+import { Locale } from "../i18n";
+import {
+  Assumptions,
+  ComputedFigures,
+  computedFiguresOf,
+  createFigureCalculator,
+  MappedSource,
+  planSummary,
+  SheetPlan,
+  sourceOf,
+  SourceProblem,
+  sourcesNeedingFullData,
+} from "../summary";
 import { Notice } from "./state";
 
 /** What a summary job needs besides the sources. */
@@ -79,7 +85,7 @@ async function computeFigures(sources: MappedSource[], context: JobContext): Pro
   }
   return {
     ok: true,
-    figures: computedFiguresOf(result.figures, context.createdAt),
-    warnings: result.warnings,
+    figures: computedFiguresOf(result.value, context.createdAt),
+    warnings: [...(result.warnings ?? [])],
   };
 }

@@ -1,8 +1,8 @@
 /** The pane's entry point: the Office workbook inside Excel, an explanation anywhere else. */
-import { Locale, toLocale } from "../cells/messages";
 import { officeExcelHost } from "../excel/host";
 import { createOfficeWorkbook } from "../excel/office-workbook";
 import { WorkbookPort } from "../excel/port";
+import { Locale, toLocale } from "../i18n";
 import { PaneController } from "./controller";
 import { applyTheme, registerFluentComponents } from "./fluent";
 import { OfficeColours, themeFromOffice } from "./theme";

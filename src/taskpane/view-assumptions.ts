@@ -1,12 +1,11 @@
 /** The assumptions: campaign name, the other channels' CPM, attribution window and whether EMV counts as return. */
-import { Locale } from "../cells/messages";
+import { Locale, PaneKey, paneText } from "../i18n";
 import { controlValue, element } from "./dom";
 import { AssumptionInput } from "./state";
-import { StringKey, text } from "./strings";
 
 type Field = {
   key: Exclude<keyof AssumptionInput, "rates">;
-  label: StringKey;
+  label: PaneKey;
   control: HTMLElement;
 };
 
@@ -70,8 +69,8 @@ export class AssumptionFields {
 
   /** Puts every label in the given language; a Fluent field's label is its text content. */
   relabel(locale: Locale): void {
-    this.heading.textContent = text(locale, "assumptions.title");
-    this.cpmHelp.textContent = text(locale, "assumptions.cpmHelp");
-    for (const field of this.fields) field.control.textContent = text(locale, field.label);
+    this.heading.textContent = paneText(locale, "assumptions.title");
+    this.cpmHelp.textContent = paneText(locale, "assumptions.cpmHelp");
+    for (const field of this.fields) field.control.textContent = paneText(locale, field.label);
   }
 }

@@ -2,7 +2,7 @@
  * The EMV rate card: a field per channel and rate, under a disclosure so that the pane stays short.
  * Its fields are rebuilt only when its rows or language change, so typing is never interrupted.
  */
-import { Locale } from "../cells/messages";
+import { Locale, paneText } from "../i18n";
 import { controlValue, element, replaceChildren } from "./dom";
 import { messageText } from "./messages";
 import {
@@ -14,7 +14,6 @@ import {
   shownRate,
 } from "./rate-card-input";
 import { PaneState, rateCardRowsOf } from "./state";
-import { text } from "./strings";
 
 /** Typing a rate: on a channel's row (by its key), or on the other channels' row. */
 export type EditRate = (channel: string | undefined, rate: RateName, typed: string) => void;
@@ -80,15 +79,15 @@ export class RateCardSection {
 
   private build(locale: Locale, rows: RateCardRow[]): void {
     const found = rows.filter((row) => row.inPosts).length;
-    this.heading.textContent = text(locale, "rateCard.title");
-    this.hint.textContent = text(locale, "rateCard.hint");
+    this.heading.textContent = paneText(locale, "rateCard.title");
+    this.hint.textContent = paneText(locale, "rateCard.hint");
     this.toggle.textContent =
       found > 0
-        ? text(locale, "rateCard.showFound", { count: found })
-        : text(locale, "rateCard.show");
-    this.explain.textContent = text(locale, "rateCard.explain");
-    this.note.textContent = text(locale, found > 0 ? "rateCard.found" : "rateCard.noChannels");
-    this.grid.setAttribute("aria-label", text(locale, "rateCard.title"));
+        ? paneText(locale, "rateCard.showFound", { count: found })
+        : paneText(locale, "rateCard.show");
+    this.explain.textContent = paneText(locale, "rateCard.explain");
+    this.note.textContent = paneText(locale, found > 0 ? "rateCard.found" : "rateCard.noChannels");
+    this.grid.setAttribute("aria-label", paneText(locale, "rateCard.title"));
     this.fields = [];
     replaceChildren(this.grid, [
       ...headerCells(locale),
@@ -99,10 +98,10 @@ export class RateCardSection {
 
   // A row's name cell and its four rate fields; the other channels' CPM is the field above, shown as text.
   private rowCells(row: RateCardRow | undefined, locale: Locale): HTMLElement[] {
-    const label = row?.label ?? text(locale, "rateCard.other");
+    const label = row?.label ?? paneText(locale, "rateCard.other");
     const mark = row
-      ? row.inPosts && text(locale, "rateCard.inPosts")
-      : text(locale, "rateCard.otherCpm");
+      ? row.inPosts && paneText(locale, "rateCard.inPosts")
+      : paneText(locale, "rateCard.otherCpm");
     const name = element(
       "div",
       { class: row?.inPosts ? "rate-channel in-posts" : "rate-channel" },
@@ -115,9 +114,9 @@ export class RateCardSection {
       if (!row && rate === "cpm") return this.otherCpm;
       const control = element("fluent-text-field", {
         size: "4",
-        "aria-label": text(locale, "rateCard.field", {
+        "aria-label": paneText(locale, "rateCard.field", {
           channel: label,
-          rate: text(locale, `rateCard.${rate}.long`),
+          rate: paneText(locale, `rateCard.${rate}.long`),
         }),
         "data-key": `rate-${row ? `channel-${row.key}` : "other"}-${rate}`,
         "data-busy-disables": true,
@@ -134,7 +133,7 @@ function headerCells(locale: Locale): HTMLElement[] {
   const head = (label: string, extra = "") =>
     element("span", { class: `rate-head${extra}` }, [label]);
   return [
-    head(text(locale, "rateCard.channel"), " rate-head-channel"),
-    ...RATE_NAMES.map((rate) => head(text(locale, `rateCard.${rate}`))),
+    head(paneText(locale, "rateCard.channel"), " rate-head-channel"),
+    ...RATE_NAMES.map((rate) => head(paneText(locale, `rateCard.${rate}`))),
   ];
 }

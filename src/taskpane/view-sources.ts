@@ -1,11 +1,9 @@
 /** A source's card: its selection button, where it was read, one drop-down per column, its problems. */
-import { Locale } from "../cells/messages";
-import { MEASURES_BY_KIND, measureLabel, SourceProblem } from "../summary/columns";
-import { Measure, SourceKind } from "../summary/source";
+import { Locale, paneText, wordsOf } from "../i18n";
+import { Measure, MEASURES_BY_KIND, SourceKind, SourceProblem } from "../summary";
 import { element } from "./dom";
 import { messageText, sourceTitle, workbookProblemText } from "./messages";
 import { SourceSlot } from "./state";
-import { text } from "./strings";
 
 /** What a source card can ask for. */
 export interface SourceActions {
@@ -23,7 +21,7 @@ export function sourceCard(
 ): HTMLElement {
   const titleId = `source-${kind}-title`;
   const use = element("fluent-button", { "data-key": `use-${kind}`, "data-busy-disables": true }, [
-    text(locale, "source.use"),
+    paneText(locale, "source.use"),
   ]);
   use.addEventListener("click", () => actions.useSelection(kind));
   const buttons: HTMLElement[] = [use];
@@ -36,16 +34,18 @@ export function sourceCard(
         "data-focus-after": `use-${kind}`,
         "data-busy-disables": true,
       },
-      [text(locale, "source.remove")]
+      [paneText(locale, "source.remove")]
     );
     remove.addEventListener("click", () => actions.removeSource(kind));
     buttons.push(remove);
   }
   return element("section", { class: "source", "data-kind": kind, "aria-labelledby": titleId }, [
     element("h2", { id: titleId }, [sourceTitle(kind, locale)]),
-    element("p", { class: "hint" }, [text(locale, `source.${kind}.hint`)]),
+    element("p", { class: "hint" }, [paneText(locale, `source.${kind}.hint`)]),
     element("div", { class: "buttons" }, buttons),
-    slot ? whereRead(slot, locale) : element("p", { class: "none" }, [text(locale, "source.none")]),
+    slot
+      ? whereRead(slot, locale)
+      : element("p", { class: "none" }, [paneText(locale, "source.none")]),
     slot && columnChoices(kind, slot, locale, actions),
     element("ul", { class: "problems", "data-problems": kind }),
   ]);
@@ -54,10 +54,10 @@ export function sourceCard(
 function whereRead(slot: SourceSlot, locale: Locale): HTMLElement {
   const { table } = slot;
   const where = table.tableName
-    ? text(locale, "source.table", { table: table.tableName })
+    ? paneText(locale, "source.table", { table: table.tableName })
     : `${table.sheet}!${table.address}`;
   return element("p", { class: "where" }, [
-    text(locale, "source.where", { where, rows: table.rowCount }),
+    paneText(locale, "source.where", { where, rows: table.rowCount }),
   ]);
 }
 
@@ -69,7 +69,7 @@ function columnChoices(
 ): HTMLElement {
   const rows = slot.table.headers.map((header, column) => {
     const labelId = `column-${kind}-${column}`;
-    const shown = header === "" ? text(locale, "source.blankHeader") : header;
+    const shown = header === "" ? paneText(locale, "source.blankHeader") : header;
     const select = measureSelect(kind, slot.choices[column], locale);
     select.setAttribute("aria-labelledby", labelId);
     select.setAttribute("data-key", `choice-${kind}-${column}`);
@@ -84,7 +84,7 @@ function columnChoices(
   });
   return element(
     "div",
-    { class: "columns", role: "group", "aria-label": text(locale, "source.columns") },
+    { class: "columns", role: "group", "aria-label": paneText(locale, "source.columns") },
     rows
   );
 }
@@ -96,8 +96,8 @@ function measureSelect(kind: SourceKind, chosen: Measure | undefined, locale: Lo
   const option = (value: string, label: string) =>
     element("fluent-option", { value, selected: value === (chosen ?? NOT_USED) }, [label]);
   return element("fluent-select", { "data-busy-disables": true }, [
-    option(NOT_USED, text(locale, "source.notUsed")),
-    ...MEASURES_BY_KIND[kind].map((measure) => option(measure, measureLabel(measure, locale))),
+    option(NOT_USED, paneText(locale, "source.notUsed")),
+    ...MEASURES_BY_KIND[kind].map((measure) => option(measure, wordsOf(locale).measures[measure])),
   ]);
 }
 

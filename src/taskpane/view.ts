@@ -1,19 +1,10 @@
 /** The pane's page: built once, then brought up to date with each new state. */
-import { Locale } from "../cells/messages";
-import { Measure, SourceKind } from "../summary/source";
+import { LANGUAGE_NAMES, Locale, paneText } from "../i18n";
+import { Measure, SOURCE_KINDS, SourceKind } from "../summary";
 import { element, replaceChildren } from "./dom";
 import { messageText } from "./messages";
-import {
-  Activity,
-  AssumptionInput,
-  isBusy,
-  Notice,
-  PaneState,
-  problemsOf,
-  SOURCE_KINDS,
-} from "./state";
-import { LANGUAGE_NAMES, text } from "./strings";
 import { RateName } from "./rate-card-input";
+import { Activity, AssumptionInput, isBusy, Notice, PaneState, problemsOf } from "./state";
 import { AssumptionFields } from "./view-assumptions";
 import { RateCardSection } from "./view-rate-card";
 import { problemItems, sourceCard } from "./view-sources";
@@ -135,10 +126,10 @@ export class PaneView {
 
   private renderLanguage(locale: Locale): void {
     document.documentElement.lang = locale;
-    document.title = text(locale, "app.title");
-    this.title.textContent = text(locale, "app.title");
-    this.intro.textContent = text(locale, "app.intro");
-    this.languageLabel.textContent = text(locale, "language.label");
+    document.title = paneText(locale, "app.title");
+    this.title.textContent = paneText(locale, "app.title");
+    this.intro.textContent = paneText(locale, "app.intro");
+    this.languageLabel.textContent = paneText(locale, "language.label");
     replaceChildren(this.language, [
       this.languageLabel,
       languageSelect(locale, (chosen) => this.actions.chooseLocale(chosen)),
@@ -156,11 +147,11 @@ export class PaneView {
   }
 
   private renderButtons(state: PaneState): void {
-    this.create.textContent = text(state.locale, "action.create");
+    this.create.textContent = paneText(state.locale, "action.create");
     const sheet = state.summarySheet;
     this.refresh.toggleAttribute("hidden", sheet === undefined);
     this.refresh.textContent =
-      sheet === undefined ? "" : text(state.locale, "action.refresh", { sheet });
+      sheet === undefined ? "" : paneText(state.locale, "action.refresh", { sheet });
   }
 
   private renderStatus(state: PaneState): void {
@@ -184,12 +175,12 @@ function progressLabel(activity: Activity, locale: Locale): string {
   switch (activity.kind) {
     case "computing":
       return activity.total === 0
-        ? text(locale, "status.preparing")
-        : text(locale, "status.computing", { done: activity.done, total: activity.total });
+        ? paneText(locale, "status.preparing")
+        : paneText(locale, "status.computing", { done: activity.done, total: activity.total });
     case "writing":
-      return text(locale, "status.writing");
+      return paneText(locale, "status.writing");
     default:
-      return text(locale, "status.reading");
+      return paneText(locale, "status.reading");
   }
 }
 

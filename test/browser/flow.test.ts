@@ -32,7 +32,6 @@ import {
 } from "./support/summary-writes";
 
 const NOTHING_WRONG = { cutText: [], inaccessible: [] };
-const SUMMARY = "Campaign Summary";
 // A CPM no channel of the starting card has, so that the cell holding it is the one typed.
 const CPM = 12;
 // 小红书's value per comment, 0.1 on the starting card.
@@ -43,6 +42,7 @@ const browsing = useBrowsing();
 const flows = LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language, theme })));
 
 describe.each(flows)("the pane in $language.name, $theme.name theme", ({ language, theme }) => {
+  const SUMMARY = language.sheet;
   let session: PaneSession;
   const step = (name: string) => `${language.locale}-${theme.name}-${name}`;
 

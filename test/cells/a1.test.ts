@@ -8,7 +8,7 @@ import {
   quoteSheetName,
   withoutSheet,
 } from "../../src/cells/a1";
-import { columnReference, structuredReference } from "../../src/summary/refs";
+import { columnReference, structuredReference } from "../../src/summary/formulas/refs";
 import { table } from "../summary/support/tables";
 
 describe("A1 addresses", () => {

@@ -1,12 +1,12 @@
 import { parseArguments } from "../../src/cli/arguments";
 import { cachedValues } from "../../src/cli/cached-values";
 import { summarise } from "../../src/cli/summarise";
-import { SummaryFigures } from "../../src/summary/figures";
-import { summaryLabels } from "../../src/summary/labels";
-import { CellPlan, LeaderboardColumn, SheetPlan } from "../../src/summary/plan";
+import { wordsOf } from "../../src/i18n";
+import { CellPlan, SheetPlan, SummaryFigures } from "../../src/summary";
+import { LeaderboardColumn } from "../../src/summary/model/tables";
 import { EXAMPLE_ARGS } from "./support/run-report";
 
-const labels = summaryLabels("en");
+const labels = wordsOf("en").sheet;
 const text = (row: number, column: number, value: string): CellPlan => ({
   row,
   column,

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
 import { readRateCard } from "../../src/cli/rate-card-file";
-import { summaryLabels } from "../../src/summary/labels";
+import { wordsOf } from "../../src/i18n";
 import { encodeLegacy } from "./support/legacy-encoding";
 import { EXAMPLES, makeFolder, removeFolder, report, ReportRun } from "./support/run-report";
 
@@ -69,7 +69,7 @@ describe("--rate-card", () => {
   it.each(["en", "zh-CN", "zh-TW"] as const)(
     "recognises the summary sheet's own rate-card headers in %s, so a card copied from it reads back",
     async (locale) => {
-      const labels = summaryLabels(locale);
+      const labels = wordsOf(locale).sheet;
       const columns = labels.rateCardColumns;
       const header = [
         columns.channel,

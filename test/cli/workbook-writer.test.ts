@@ -3,7 +3,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { WorkbookFile } from "../../src/cli/workbook-writer";
-import { SheetPlan } from "../../src/summary/plan";
+import { SheetPlan } from "../../src/summary";
 
 // A small plan made by hand: a title, an input cell, formulas with figure keys, a merge, a rule and a chart.
 const PLAN: SheetPlan = {

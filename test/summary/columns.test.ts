@@ -1,4 +1,6 @@
-import { measureLabel, MEASURES_BY_KIND, recognizeColumns } from "../../src/summary/columns";
+import { wordsOf } from "../../src/i18n";
+import { MEASURES_BY_KIND } from "../../src/summary/model/measures";
+import { recognizeColumns } from "../../src/summary/recognise/columns";
 import { table } from "./support/tables";
 
 describe("recognizeColumns", () => {
@@ -149,7 +151,7 @@ describe("recognizeColumns", () => {
   });
 });
 
-describe("MEASURES_BY_KIND and measureLabel", () => {
+describe("MEASURES_BY_KIND and the measures' names", () => {
   it("offers every measure under exactly the kinds that hold it", () => {
     expect(MEASURES_BY_KIND.posts).toContain("impressions");
     expect(MEASURES_BY_KIND.mentions).toEqual([
@@ -166,8 +168,8 @@ describe("MEASURES_BY_KIND and measureLabel", () => {
   });
 
   it("names measures in the three languages", () => {
-    expect(measureLabel("impressions", "en")).toBe("Impressions");
-    expect(measureLabel("revenue", "zh-CN")).toBe("销售额");
-    expect(measureLabel("revenue", "zh-TW")).toBe("銷售額");
+    expect(wordsOf("en").measures.impressions).toBe("Impressions");
+    expect(wordsOf("zh-CN").measures.revenue).toBe("销售额");
+    expect(wordsOf("zh-TW").measures.revenue).toBe("銷售額");
   });
 });

@@ -1,13 +1,13 @@
 // The proof without Excel: HyperFormula, an independent spreadsheet engine, evaluates the summary's
 // native formulas over the example data, and every figure must equal what the KPI code computes.
-import { RateCardColumn } from "../../src/summary/plan";
-import { loadExample } from "./support/example";
+import { RateCardColumn } from "../../src/summary/model/tables";
 import {
   checkAgainstEngine,
   evaluated,
   expectFiguresMatch,
   expectLeaderboardMatches,
 } from "./support/evaluate";
+import { loadExample } from "./support/example";
 import { EARLY_BIRD, figuresFor, planFor } from "./support/plans";
 import { table } from "./support/tables";
 

@@ -2,9 +2,10 @@ import {
   computedFiguresOf,
   createFigureCalculator,
   FigureResult,
-  SummaryFigures,
-} from "../../src/summary/figures";
-import { Assumptions, MappedSource, SourceKind } from "../../src/summary/source";
+} from "../../src/summary/compute/calculator";
+import { SummaryFigures } from "../../src/summary/model/figures";
+import { SourceKind } from "../../src/summary/model/measures";
+import { Assumptions, MappedSource } from "../../src/summary/model/source";
 import { loadExample } from "./support/example";
 import { mapped, table } from "./support/tables";
 
@@ -30,7 +31,7 @@ function calculate(
 
 function figuresOf(result: FigureResult): SummaryFigures {
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.figures;
+  return result.value;
 }
 
 /** Sources from tables whose sample is all their rows, and those rows to stream. */
@@ -165,7 +166,7 @@ describe("the figure calculator's other inputs", () => {
         severity: "warning",
         code: "unknownLabels",
         source: "mentions",
-        params: { count: 2, cell: "Mentions!A6", value: '"mixed"' },
+        params: { count: 2, cell: "Mentions!A6", value: "mixed" },
       },
     ]);
   });
@@ -207,7 +208,7 @@ describe("the figure calculator's other inputs", () => {
       )
     );
     const result = calculate(sources, rows);
-    expect(result.ok && result.warnings.map((w) => [w.code, w.params])).toEqual([
+    expect(result.ok && result.warnings?.map((w) => [w.code, w.params])).toEqual([
       ["severalCodes", { creator: "Mei", code: "EB-MEI", otherCode: "EB-MEI2" }],
     ]);
   });
@@ -271,13 +272,13 @@ describe("the figure calculator on bad cells", () => {
           severity: "error",
           code: "notNumber",
           source: "posts",
-          params: { cell: "'KOC posts'!C4", value: '"lots"', measure: "impressions" },
+          params: { cell: "'KOC posts'!C4", value: "lots", measure: "impressions" },
         },
         {
           severity: "error",
           code: "numberAsText",
           source: "posts",
-          params: { cell: "'KOC posts'!D5", value: '"7"', measure: "likes" },
+          params: { cell: "'KOC posts'!D5", value: "7", measure: "likes" },
         },
       ],
     });

@@ -1,5 +1,5 @@
-import { SheetPlan } from "../../src/summary/plan";
-import { MappedSource } from "../../src/summary/source";
+import { SheetPlan } from "../../src/summary/model/plan";
+import { MappedSource } from "../../src/summary/model/source";
 import { loadExample } from "./support/example";
 import { formulasOf, planFor } from "./support/plans";
 import { mapped, table } from "./support/tables";

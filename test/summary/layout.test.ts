@@ -1,7 +1,7 @@
 // Where the summary's text sits, so that no viewer draws one cell's text over another's.
-import { COLUMN_WIDTHS, LABEL_COLUMN } from "../../src/summary/grid";
-import { summaryLabels } from "../../src/summary/labels";
-import { CellPlan } from "../../src/summary/plan";
+import { wordsOf } from "../../src/i18n";
+import { COLUMN_WIDTHS, LABEL_COLUMN } from "../../src/summary/layout/grid";
+import { CellPlan } from "../../src/summary/model/plan";
 import { loadExample } from "./support/example";
 import { figureCell, planFor } from "./support/plans";
 
@@ -9,7 +9,7 @@ const example = loadExample();
 
 describe.each(["en", "zh-CN", "zh-TW"] as const)("the summary's layout in %s", (locale) => {
   const { plan } = planFor(example.sources, example.rows, locale);
-  const labels = summaryLabels(locale);
+  const labels = wordsOf(locale).sheet;
   const textCell = (text: string) =>
     plan.cells.find((cell) => cell.content.kind === "text" && cell.content.text === text);
   const rowOf = (text: string) => textCell(text)?.row as number;

@@ -1,7 +1,7 @@
-import { availableFigures, sourcesNeedingFullData } from "../../src/summary/availability";
-import { SheetPlan } from "../../src/summary/plan";
-import { planSummary } from "../../src/summary/pyramid";
-import { MappedSource } from "../../src/summary/source";
+import { planSummary } from "../../src/summary/layout/pyramid";
+import { availableFigures, sourcesNeedingFullData } from "../../src/summary/model/availability";
+import { SheetPlan } from "../../src/summary/model/plan";
+import { MappedSource } from "../../src/summary/model/source";
 import { loadExample } from "./support/example";
 import { COMPUTED_AT, EARLY_BIRD, figureCell, formulasOf, planFor, textsOf } from "./support/plans";
 import { mapped, table } from "./support/tables";
@@ -46,7 +46,7 @@ describe("planSummary with Chinese headers and labels", () => {
   it("speaks 简体中文 and 繁體中文", () => {
     expect(textsOf(planFor(sources, rows, "zh-CN").plan)).toEqual(
       expect.arrayContaining([
-        "活动总结",
+        "活动汇总",
         "声量：多少人听说了？",
         "复购率",
         "EMV 价值表（假设：EMV 没有行业标准）",
@@ -56,7 +56,7 @@ describe("planSummary with Chinese headers and labels", () => {
     );
     expect(textsOf(planFor(sources, rows, "zh-TW").plan)).toEqual(
       expect.arrayContaining([
-        "活動總結",
+        "活動摘要",
         "聲量：多少人聽說了？",
         "回購率",
         "EMV 價值表（假設：EMV 沒有業界標準）",

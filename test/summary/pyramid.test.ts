@@ -1,6 +1,6 @@
-import { availableFigures } from "../../src/summary/availability";
-import { summaryLabels } from "../../src/summary/labels";
-import { SheetPlan } from "../../src/summary/plan";
+import { wordsOf } from "../../src/i18n";
+import { availableFigures } from "../../src/summary/model/availability";
+import { SheetPlan } from "../../src/summary/model/plan";
 import { loadExample } from "./support/example";
 import { cellAt, COMPUTED_AT, figureCell, formulasOf, planFor, textsOf } from "./support/plans";
 import { mapped, table } from "./support/tables";
@@ -116,13 +116,13 @@ describe("planSummary on the worked example", () => {
 
   it.each([
     ["en", "run the summary again", /pane/],
-    ["zh-CN", "再次生成总结", /窗格/],
-    ["zh-TW", "再次產生總結", /窗格/],
+    ["zh-CN", "再次生成汇总", /窗格/],
+    ["zh-TW", "再次建立摘要", /窗格/],
   ] as const)(
     "tells how to update the computed values in words for the pane and the command line alike (%s)",
     (locale, again, pane) => {
       const { plan: localised } = planFor(example.sources, example.rows, locale);
-      const title = summaryLabels(locale).weeksTitle;
+      const title = wordsOf(locale).sheet.weeksTitle;
       const weeksTitle = localised.cells.find(
         (cell) => cell.content.kind === "text" && cell.content.text === title
       );

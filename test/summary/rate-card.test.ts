@@ -1,7 +1,7 @@
-import { DEFAULT_RATE_CARD, rateCardOf, ratesFor } from "../../src/summary/rate-card";
-import { CellPlan, SheetPlan } from "../../src/summary/plan";
-import { loadExample } from "./support/example";
+import { CellPlan, SheetPlan } from "../../src/summary/model/plan";
+import { DEFAULT_RATE_CARD, rateCardOf, ratesFor } from "../../src/summary/model/rate-card";
 import { checkAgainstEngine, evaluated, expectFiguresMatch, tableCellOf } from "./support/evaluate";
+import { loadExample } from "./support/example";
 import { EARLY_BIRD, figureCell, figuresFor, planFor, textsOf } from "./support/plans";
 import { table } from "./support/tables";
 

@@ -1,4 +1,4 @@
-import { cleanSheetName, uniqueSheetName } from "../../src/summary/sheet-name";
+import { cleanSheetName, uniqueSheetName } from "../../src/summary/layout/sheet-name";
 
 describe("uniqueSheetName", () => {
   it("takes the base name when no sheet has it", () => {

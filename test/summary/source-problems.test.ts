@@ -1,11 +1,11 @@
-import {
-  mappingFromChoices,
-  sourceProblemMessage,
-  sourceProblems,
-  SourceProblem,
-} from "../../src/summary/columns";
-import { MappedSource } from "../../src/summary/source";
+import { sourceProblemMessage } from "../../src/i18n";
+import { mappingFromChoices, sourceProblems } from "../../src/summary/check/source-problems";
+import { SourceProblem } from "../../src/summary/model/problems";
+import { MappedSource } from "../../src/summary/model/source";
 import { mapped, table } from "./support/tables";
+
+// The cell a problem names, whatever its code.
+const cellOf = (problem: SourceProblem) => ("cell" in problem.params ? problem.params.cell : "");
 
 const errors = (sources: MappedSource[]) =>
   sourceProblems(sources).filter((problem) => problem.severity === "error");
@@ -76,7 +76,7 @@ describe("sourceProblems", () => {
         severity: "error",
         code: "notNumber",
         source: "posts",
-        params: { cell: "'My posts'!C5", value: '"n/a"', measure: "impressions" },
+        params: { cell: "'My posts'!C5", value: "n/a", measure: "impressions" },
       },
     ]);
   });
@@ -85,7 +85,7 @@ describe("sourceProblems", () => {
     const orders = mapped(
       table("orders", ["Customer", "Order date", "Revenue"], [["C1", "2024-03-01", "30"]])
     );
-    expect(errors([orders]).map((p) => [p.code, p.params.cell])).toEqual([
+    expect(errors([orders]).map((p) => [p.code, cellOf(p)])).toEqual([
       ["dateAsText", "Orders!B2"],
       ["numberAsText", "Orders!C2"],
     ]);
@@ -95,17 +95,17 @@ describe("sourceProblems", () => {
     const posts = mapped(table("posts", ["Creator", "Likes"], [[" Mei", -3]]));
     const mentions = mapped(table("mentions", ["Score"], [[9], [7.5]]));
     const creators = mapped(table("posts", ["Creator"], [["Mia*"]]));
-    expect(errors([posts]).map((p) => [p.code, p.params.cell])).toEqual([
+    expect(errors([posts]).map((p) => [p.code, cellOf(p)])).toEqual([
       ["paddedText", "Posts!A2"],
       ["negativeNumber", "Posts!B2"],
     ]);
-    expect(errors([mentions]).map((p) => [p.code, p.params.cell])).toEqual([
+    expect(errors([mentions]).map((p) => [p.code, cellOf(p)])).toEqual([
       ["notScore", "Mentions!A3"],
     ]);
     expect(errors([creators]).map((p) => p.code)).toEqual(["criteriaText"]);
     // Channels are the rate card's SUMIFS criteria.
     const channels = mapped(table("posts", ["Channel"], [["Weibo*"], [" 抖音"]]));
-    expect(errors([channels]).map((p) => [p.code, p.params.cell])).toEqual([
+    expect(errors([channels]).map((p) => [p.code, cellOf(p)])).toEqual([
       ["criteriaText", "Posts!A2"],
     ]);
   });
@@ -125,10 +125,10 @@ describe("sourceProblems", () => {
     const orders = mapped(table("orders", ["Customer", "Revenue"], [["C1", 30]]));
     const problems = sourceProblems([orders]);
     expect(problems.every((p) => p.severity === "warning")).toBe(true);
-    expect(problems.map((p) => p.params.measures)).toEqual([
-      "code,utm",
-      "orderDate",
-      "exposureDate",
+    expect(problems.map((p) => ("measures" in p.params ? p.params.measures : []))).toEqual([
+      ["code", "utm"],
+      ["orderDate"],
+      ["exposureDate"],
     ]);
   });
 });
@@ -163,7 +163,7 @@ describe("sourceProblemMessage", () => {
     severity: "error",
     code: "notNumber",
     source: "posts",
-    params: { cell: "Posts!C7", value: '"n/a"', measure: "impressions" },
+    params: { cell: "Posts!C7", value: "n/a", measure: "impressions" },
   };
 
   it("names the bad cell in English, 简体中文 and 繁體中文", () => {
@@ -183,13 +183,13 @@ describe("sourceProblemMessage", () => {
       severity: "warning",
       code: "missingColumn",
       source: "orders",
-      params: { measures: "code,utm", figures: "ordersByCode,ordersByUtm" },
+      params: { measures: ["code", "utm"], figures: ["ordersByCode", "ordersByUtm"] },
     };
     expect(sourceProblemMessage(missing, "en")).toBe(
       "Orders: no discount code or UTM source column, so the summary leaves out orders with a discount code, orders via UTM links."
     );
     expect(sourceProblemMessage(missing, "zh-CN")).toBe(
-      "订单：没有优惠码或UTM 来源列，总结将不含使用优惠码的订单、经 UTM 链接的订单。"
+      "订单：没有优惠码或UTM 来源列，汇总将不含使用优惠码的订单、经 UTM 链接的订单。"
     );
   });
 

@@ -1,8 +1,8 @@
 import { isoWeekLabel, isoWeekStart } from "../../src/cells/dates";
-import { MAX_WEEKS } from "../../src/summary/weeks";
-import { LineChartPlan } from "../../src/summary/plan";
-import { loadExample } from "./support/example";
+import { MAX_WEEKS } from "../../src/summary/compute/weeks";
+import { LineChartPlan } from "../../src/summary/model/plan";
 import { checkAgainstEngine, tableCellOf } from "./support/evaluate";
+import { loadExample } from "./support/example";
 import { figuresFor, planFor, textsOf } from "./support/plans";
 import { mapped, table } from "./support/tables";
 

@@ -1,5 +1,5 @@
-import { Locale } from "../../src/cells/messages";
 import { WorkbookProblem } from "../../src/excel/port";
+import { Locale } from "../../src/i18n";
 import { messageText, workbookProblemText } from "../../src/taskpane/messages";
 
 // One problem of every code; the record type makes the compiler insist on each.
@@ -51,7 +51,7 @@ describe("source problems, as the pane words them", () => {
       severity: "error" as const,
       code: "notNumber" as const,
       source: "posts" as const,
-      params: { cell: "Posts!E5", value: '"twelve"', measure: "impressions" },
+      params: { cell: "Posts!E5", value: "twelve", measure: "impressions" as const },
     };
     expect(messageText({ kind: "source", problem }, "en")).toMatch(/^Posts: .*Posts!E5/);
     expect(messageText({ kind: "source", problem }, "zh-CN")).toMatch(/^帖子：.*Posts!E5/);

@@ -1,10 +1,10 @@
 // A pane controller over the stand-in workbook, as the pane's jest tests drive it.
 import { createOfficeWorkbook } from "../../src/excel/office-workbook";
 import { WorkbookPort } from "../../src/excel/port";
+import { SheetPlan } from "../../src/summary";
 import { PaneController } from "../../src/taskpane/controller";
 import { messageText } from "../../src/taskpane/messages";
 import { PaneState } from "../../src/taskpane/state";
-import { SheetPlan } from "../../src/summary/plan";
 import { FakeExcel } from "../excel/fake/workbook";
 
 const NOW = new Date("2024-05-01T10:00:00Z");

@@ -1,4 +1,4 @@
-import { TableCell } from "../../src/summary/plan";
+import { TableCell } from "../../src/summary/model/tables";
 import { FakeExcel } from "../excel/fake/workbook";
 import { evaluated, tableCellOf } from "../summary/support/evaluate";
 import { loadExample } from "../summary/support/example";

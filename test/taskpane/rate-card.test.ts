@@ -1,11 +1,12 @@
-import { Locale } from "../../src/cells/messages";
+import { Locale } from "../../src/i18n";
+import { SourceTable } from "../../src/summary";
 import { messageText } from "../../src/taskpane/messages";
 import {
+  RateCardInput,
   rateCardRows,
+  RateName,
   rateProblems,
   rateValue,
-  RateCardInput,
-  RateName,
   shownOtherRate,
   shownRate,
   untypedRates,
@@ -19,7 +20,6 @@ import {
   withChoice,
   withSource,
 } from "../../src/taskpane/state";
-import { SourceTable } from "../../src/summary/source";
 
 // The starting card as README's table gives it, written out here rather than read from the code.
 const channelRates = (cpm: number, perRepost: number, perComment: number, perLike: number) => ({

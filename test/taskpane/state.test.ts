@@ -1,15 +1,15 @@
+import { SourceTable } from "../../src/summary";
+import { rateCardRows } from "../../src/taskpane/rate-card-input";
 import {
   initialState,
   mappedSources,
   parseAssumptions,
   problemsOf,
   withChoice,
+  withoutSource,
   withSource,
   withSourceReread,
-  withoutSource,
 } from "../../src/taskpane/state";
-import { rateCardRows } from "../../src/taskpane/rate-card-input";
-import { SourceTable } from "../../src/summary/source";
 import { POST_HEADERS, postsTable } from "../excel/campaign-data";
 
 const posts: SourceTable = {

@@ -1,0 +1,20 @@
+/** Everything the add-in says in English. */
+import type { Words } from "../words";
+import { cells } from "./cells";
+import { glossary } from "./glossary";
+import { measures } from "./measures";
+import { pane } from "./pane";
+import { report } from "./report";
+import { sheet } from "./sheet";
+import { sources } from "./sources";
+
+export const words: Words = {
+  glossary,
+  punctuation: { colon: ": ", listSeparator: ", ", or: " or " },
+  cells,
+  sources,
+  measures,
+  sheet,
+  pane,
+  report,
+};
