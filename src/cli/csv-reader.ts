@@ -40,13 +40,12 @@ export async function csvEncoding(
   return encoding;
 }
 
-/** Streams a CSV file's records in batches; stopping early (a sample) closes the file. */
+/** Streams a CSV file's records in batches, in its settled encoding; stopping early (a sample) closes the file. */
 export async function* readCsvRecords(
   path: string,
   label: string,
-  choice: EncodingChoice
+  { encoding, bomLength }: DetectedEncoding
 ): AsyncGenerator<RecordBatch> {
-  const { encoding, bomLength } = await csvEncoding(path, label, choice);
   const decoder = new TextDecoder(encoding, { fatal: true });
   const big5 = encoding === "big5" ? new Big5Structure() : undefined;
   const decode = (bytes?: Uint8Array): string => {

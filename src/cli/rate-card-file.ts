@@ -18,7 +18,7 @@ import { InputRef } from "./arguments";
 import { CellValue } from "./cell-values";
 import { EncodingChoice } from "./encoding";
 import { fail } from "./problems";
-import { FileRecord, inputFile, readFileRecords } from "./source-file";
+import { FileRecord, inputFile, readFileRecords, settleEncoding } from "./source-file";
 
 type CardColumn = keyof typeof RATE_CARD_SYNONYMS;
 type CardColumns = Partial<Record<CardColumn, number>>;
@@ -49,8 +49,9 @@ export async function readRateCard(ref: InputRef, encoding: EncodingChoice): Pro
 
 async function readCardTable(ref: InputRef, encoding: EncodingChoice): Promise<CardTable> {
   const file = inputFile(ref, []);
+  const settled = await settleEncoding(file, encoding);
   const records: FileRecord[] = [];
-  for await (const batch of readFileRecords(file, encoding))
+  for await (const batch of readFileRecords(file, settled))
     records.push(...batch.records.filter((record) => !record.cells.every(isBlankCell)));
   const [header, ...rows] = records;
   if (!header) return fail({ kind: "emptyFile", file: file.label });

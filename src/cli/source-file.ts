@@ -5,8 +5,8 @@ import { isoDateSerial } from "../cells/dates";
 import { SourceKind } from "../summary";
 import { InputRef } from "./arguments";
 import { CellValue, ColumnType, Mismatch, typedCell, valueOfText } from "./cell-values";
-import { readCsvRecords } from "./csv-reader";
-import { EncodingChoice } from "./encoding";
+import { csvEncoding, readCsvRecords } from "./csv-reader";
+import { DetectedEncoding, EncodingChoice } from "./encoding";
 import { fail } from "./problems";
 import { readSheetRecords } from "./xlsx-reader";
 
@@ -68,20 +68,28 @@ export function checkInputsExist(files: InputFile[]): void {
   }
 }
 
-/** Streams a file's rows, header included, in batches. */
+/** A CSV file's text encoding, settled once from its first bytes; a workbook has none to settle. */
+export async function settleEncoding(
+  file: InputFile,
+  choice: EncodingChoice
+): Promise<DetectedEncoding | undefined> {
+  return file.format === "csv" ? csvEncoding(file.ref.path, file.label, choice) : undefined;
+}
+
+/** Streams a file's rows, header included, in batches; a CSV file in its settled encoding. */
 export function readFileRecords(
   file: InputFile,
-  encoding: EncodingChoice
+  encoding: DetectedEncoding | undefined
 ): AsyncGenerator<FileBatch> {
-  return file.format === "xlsx"
-    ? readSheetRecords(file.ref.path, file.label, file.ref.sheet)
-    : readCsvRecords(file.ref.path, file.label, encoding);
+  if (file.format === "xlsx") return readSheetRecords(file.ref.path, file.label, file.ref.sheet);
+  if (!encoding) throw new Error(`The encoding of ${file.label} was not settled`);
+  return readCsvRecords(file.ref.path, file.label, encoding);
 }
 
 /** Reads the header and up to `sampleRows` data rows; an empty or header-only file, or a bad header, is a problem. */
 export async function readFileHead(
   file: InputFile,
-  encoding: EncodingChoice,
+  encoding: DetectedEncoding | undefined,
   sampleRows = 100
 ): Promise<FileHead> {
   let headers: string[] | undefined;

@@ -1,4 +1,5 @@
 /** From a file's header and sample to the summary's sources: sheet names, recognised columns, column types. */
+import { DetectedEncoding } from "./encoding";
 import path from "path";
 import { blockAddress } from "../cells/a1";
 import {
@@ -18,6 +19,8 @@ import { FileHead, InputFile, sampleValues, typedRow } from "./source-file";
 /** A file ready to stream: where its rows go, how its cells are typed, and the sources it holds. */
 export interface PreparedFile {
   file: InputFile;
+  /** A CSV file's encoding, settled once from its first bytes. */
+  encoding: DetectedEncoding | undefined;
   /** The sheet of the output workbook holding the file's rows. */
   sheet: string;
   headers: string[];
@@ -51,7 +54,12 @@ function measureOf(column: number, mappings: ColumnMapping[]): Measure | undefin
 }
 
 /** Recognises the columns of each kind the file holds and types the columns by what they were recognised as. */
-export function prepareFile(file: InputFile, head: FileHead, sheet: string): PreparedFile {
+export function prepareFile(
+  file: InputFile,
+  encoding: DetectedEncoding | undefined,
+  head: FileHead,
+  sheet: string
+): PreparedFile {
   const columns = head.headers.length;
   const excelSample = head.sample.map((record) => sampleValues(record.cells, columns));
   const tableOf = (kind: SourceTable["kind"], sample: CellValue[][]): SourceTable => ({
@@ -77,7 +85,7 @@ export function prepareFile(file: InputFile, head: FileHead, sheet: string): Pre
     table: tableOf(kind, typedSample),
     mapping: mappings[i],
   }));
-  return { file, sheet, headers: head.headers, types, sources };
+  return { file, encoding, sheet, headers: head.headers, types, sources };
 }
 
 /** The file's sources with their final row count and address, once every row has been read. */

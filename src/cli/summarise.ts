@@ -1,13 +1,13 @@
 /** One run of the report: read every source once, streaming, into the figure calculator and the workbook. */
 import fs from "fs";
 import { Locale, wordsOf } from "../i18n";
+import { success } from "../cells/result";
 import {
+  AddRows,
   Assumptions,
-  computedFiguresOf,
-  createFigureCalculator,
-  FigureCalculator,
+  makeSummary,
   MappedSource,
-  planSummary,
+  RowReader,
   SheetPlan,
   SourceProblem,
   SummaryFigures,
@@ -25,6 +25,7 @@ import {
   inputFiles,
   readFileHead,
   readFileRecords,
+  settleEncoding,
   typedRow,
 } from "./source-file";
 import { checkSources, PreparedFile, prepareFile, sheetNameFor, withRowCount } from "./sources";
@@ -58,21 +59,21 @@ async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
     );
   const prepared: PreparedFile[] = [];
   for (const file of files) {
-    const head = await readFileHead(file, options.encoding);
+    const encoding = await settleEncoding(file, options.encoding);
+    const head = await readFileHead(file, encoding);
     const sheet = sheetNameFor(
       file,
       prepared.map((p) => p.sheet)
     );
-    prepared.push(prepareFile(file, head, sheet));
+    prepared.push(prepareFile(file, encoding, head, sheet));
   }
   return prepared;
 }
 
-// Reads every row after the header, typed, into the calculator and (when writing) the file's sheet.
+// Reads every row after the header, typed, into the summary and (when writing) the file's sheet.
 async function streamFile(
   prepared: PreparedFile,
-  options: ReportOptions,
-  calculator: FigureCalculator,
+  add: AddRows,
   workbook: WorkbookFile | undefined,
   onBytes: (bytes: number) => void
 ): Promise<number> {
@@ -80,14 +81,14 @@ async function streamFile(
   const sheet = workbook?.addSourceSheet(prepared.sheet, headers, types);
   let headerSeen = false;
   let rowCount = 0;
-  for await (const batch of readFileRecords(file, options.encoding)) {
+  for await (const batch of readFileRecords(file, prepared.encoding)) {
     const records = headerSeen ? batch.records : batch.records.slice(1);
     headerSeen ||= batch.records.length > 0;
     for (let start = 0; start < records.length; start += ROWS_PER_CHUNK) {
       const rows = records
         .slice(start, start + ROWS_PER_CHUNK)
         .map((record) => typedRow(record, headers, types, file.label));
-      for (const kind of file.kinds) calculator.addRows(kind, rows);
+      for (const kind of file.kinds) add(kind, rows);
       await sheet?.writeRows(rows);
       rowCount += rows.length;
     }
@@ -109,34 +110,29 @@ async function assumptionsOf(options: ReportOptions): Promise<Assumptions> {
   return assumptions;
 }
 
-// Streams the files one after the other (the workbook's sheets are written in that order).
-async function streamAll(
+// Streams the files one after the other (the workbook's sheets are written in that order); a bad
+// file ends the run with its problem.
+function fileRows(
   prepared: PreparedFile[],
-  options: ReportOptions,
-  calculator: FigureCalculator,
+  locale: Locale,
   workbook: WorkbookFile | undefined,
   progressStream: ProgressStream
-): Promise<MappedSource[]> {
-  const sizes = prepared.map((p) => fs.statSync(p.file.ref.path).size);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const progress = new Progress(progressStream, total, wordsOf(options.locale).report.reading);
-  const sources: MappedSource[] = [];
-  let done = 0;
-  for (const [i, file] of prepared.entries()) {
-    const onBytes = (bytes: number) => progress.update(done + bytes, file.file.label);
-    const rows = await streamFile(file, options, calculator, workbook, onBytes);
-    done += sizes[i];
-    sources.push(...withRowCount(file, rows));
-  }
-  progress.done();
-  return sources;
-}
-
-// The calculator names the first bad cell of each column; the first of those stops the report.
-function figuresOf(calculator: FigureCalculator) {
-  const result = calculator.result();
-  if (!result.ok) return fail({ kind: "source", problem: result.problems[0] });
-  return { figures: result.value, warnings: result.warnings ?? [] };
+): RowReader<never> {
+  return async (_kinds, add) => {
+    const sizes = prepared.map((p) => fs.statSync(p.file.ref.path).size);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const progress = new Progress(progressStream, total, wordsOf(locale).report.reading);
+    const sources: MappedSource[] = [];
+    let done = 0;
+    for (const [i, file] of prepared.entries()) {
+      const onBytes = (bytes: number) => progress.update(done + bytes, file.file.label);
+      const rows = await streamFile(file, add, workbook, onBytes);
+      done += sizes[i];
+      sources.push(...withRowCount(file, rows));
+    }
+    progress.done();
+    return success(sources);
+  };
 }
 
 function addSummary(
@@ -165,19 +161,23 @@ export async function summarise(
   const sources = prepared.flatMap((p) => p.sources);
   const warnings = checkSources(sources);
   const assumptions = await assumptionsOf(options);
-  const calculator = createFigureCalculator(sources, assumptions);
   const workbook = options.out ? new WorkbookFile(options.out) : undefined;
   try {
-    const read = await streamAll(prepared, options, calculator, workbook, progressStream);
-    const { figures, warnings: more } = figuresOf(calculator);
-    const computed = computedFiguresOf(figures, now.toISOString());
-    const createdAt = localTimestamp(now);
-    const plan = planSummary({ sources: read, assumptions, computed, locale, createdAt });
+    const rows = fileRows(prepared, locale, workbook, progressStream);
+    const summary = await makeSummary(sources, assumptions, rows, {
+      locale,
+      createdAt: localTimestamp(now),
+      computedAt: now.toISOString(),
+      rows: "all",
+    });
+    // The calculator names the first bad cell of each column; the first of those stops the report.
+    if (!summary.ok) return fail({ kind: "source", problem: summary.problems[0] });
+    const { plan, figures } = summary.value;
     if (workbook) {
       addSummary(workbook, plan, figures, prepared, locale);
       await workbook.save();
     }
-    return { figures, assumptions, plan, warnings: [...warnings, ...more] };
+    return { figures, assumptions, plan, warnings: [...warnings, ...(summary.warnings ?? [])] };
   } catch (error) {
     await workbook?.discard();
     throw error;

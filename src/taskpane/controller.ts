@@ -1,7 +1,15 @@
 /** The pane's actions: each reads or writes the workbook through the port and moves the state on. */
-import { Outcome, WorkbookPort, WorkbookProblem, WrittenSummary } from "../excel/port";
+import { Result } from "../cells/result";
+import { WorkbookPort, WorkbookProblem, WrittenSummary } from "../excel/port";
 import { Locale, PaneKey } from "../i18n";
-import { Assumptions, Measure, SheetPlan, SourceKind } from "../summary";
+import {
+  Assumptions,
+  isSourceProblem,
+  Measure,
+  SheetPlan,
+  SourceKind,
+  SourceProblem,
+} from "../summary";
 import { RateName, withTypedRate } from "./rate-card-input";
 import {
   AssumptionInput,
@@ -18,12 +26,20 @@ import {
   withSource,
   withSourceReread,
 } from "./state";
-import { planFromWorkbook } from "./summary-job";
+import { summaryFromWorkbook } from "./summary-job";
 
 /** A workbook problem to show: protection found while reading is a warning, anything else an error. */
 const workbookNotice = (problem: WorkbookProblem, during: "read" | "write"): Notice => ({
   tone: during === "read" && problem.code.startsWith("protected") ? "warning" : "error",
   message: { kind: "workbook", problem, during },
+});
+
+/** What stopped a summary job: a source's problem, or the workbook's while reading the sources in full. */
+const jobNotice = (problem: SourceProblem | WorkbookProblem): Notice => ({
+  tone: "error",
+  message: isSourceProblem(problem)
+    ? { kind: "source", problem }
+    : { kind: "workbook", problem, during: "read" },
 });
 
 const say = (
@@ -81,13 +97,16 @@ export class PaneController {
     this.update({ activity: { kind: "reading" }, notices: [] });
     const read = await this.port.readSelectedSource(kind);
     if (!read.ok) {
-      this.update({ activity: { kind: "idle" }, notices: [workbookNotice(read.problem, "read")] });
+      this.update({
+        activity: { kind: "idle" },
+        notices: [workbookNotice(read.problems[0], "read")],
+      });
       return;
     }
     const next = withSource(this.current, read.value, read.warnings);
     const count =
       next.sources[kind]?.choices.filter((measure) => measure !== undefined).length ?? 0;
-    const warnings = read.warnings.map((problem) => workbookNotice(problem, "read"));
+    const warnings = (read.warnings ?? []).map((problem) => workbookNotice(problem, "read"));
     const key = count === 1 ? "status.readOne" : "status.read";
     const done: Notice = {
       tone: "success",
@@ -111,7 +130,7 @@ export class PaneController {
       if (!again.ok) {
         this.update({
           activity: { kind: "idle" },
-          notices: [workbookNotice(again.problem, "read")],
+          notices: [workbookNotice(again.problems[0], "read")],
         });
         return;
       }
@@ -122,17 +141,18 @@ export class PaneController {
   }
 
   private async runSummaryJob(
-    write: (plan: SheetPlan) => Promise<Outcome<WrittenSummary>>,
+    write: (plan: SheetPlan) => Promise<Result<WrittenSummary, WorkbookProblem>>,
     doneKey: PaneKey
   ): Promise<void> {
     if (isBusy(this.current)) return;
     const blocked = this.blockers();
     if (blocked.length > 0) return this.update({ notices: blocked });
     const parsed = parseAssumptions(this.current.assumptions, rateCardRowsOf(this.current));
-    if (!parsed.ok) return this.update({ notices: [{ tone: "error", message: parsed.message }] });
+    if (!parsed.ok)
+      return this.update({ notices: [{ tone: "error", message: parsed.problems[0] }] });
     this.update({ activity: { kind: "computing", done: 0, total: 0 }, notices: [] });
     try {
-      const { notices, sheet } = await this.planAndWrite(parsed.assumptions, write, doneKey);
+      const { notices, sheet } = await this.planAndWrite(parsed.value, write, doneKey);
       const summarySheet = sheet ?? this.current.summarySheet;
       this.update({ activity: { kind: "idle" }, notices, summarySheet });
     } catch (error) {
@@ -148,24 +168,24 @@ export class PaneController {
   /** Plans the summary, full-data figures first, then writes it; returns what to tell the user. */
   private async planAndWrite(
     assumptions: Assumptions,
-    write: (plan: SheetPlan) => Promise<Outcome<WrittenSummary>>,
+    write: (plan: SheetPlan) => Promise<Result<WrittenSummary, WorkbookProblem>>,
     doneKey: PaneKey
   ): Promise<{ notices: Notice[]; sheet?: string }> {
-    const planned = await planFromWorkbook(mappedSources(this.current), {
+    const planned = await summaryFromWorkbook(mappedSources(this.current), {
       port: this.port,
       assumptions,
       locale: this.current.locale,
       createdAt: this.now().toISOString(),
       onProgress: (done, total) => this.update({ activity: { kind: "computing", done, total } }),
     });
-    if (!planned.ok) return { notices: planned.notices };
+    if (!planned.ok) return { notices: planned.problems.map(jobNotice) };
     this.update({ activity: { kind: "writing" } });
-    const written = await write(planned.plan);
-    if (!written.ok) return { notices: [workbookNotice(written.problem, "write")] };
+    const written = await write(planned.value.plan);
+    if (!written.ok) return { notices: [workbookNotice(written.problems[0], "write")] };
     const { sheetName, chart } = written.value;
     const notices = [say("success", doneKey, { sheet: sheetName })];
     if (chart === "bar") notices.push(say("info", "status.barChart"));
-    for (const problem of planned.warnings)
+    for (const problem of (planned.warnings ?? []).filter(isSourceProblem))
       notices.push({ tone: "warning", message: { kind: "source", problem } });
     return { notices, sheet: sheetName };
   }

@@ -1,4 +1,5 @@
 /** What the pane holds and how each user action changes it: pure functions, no DOM, no Office. */
+import { Result, failure, success } from "../cells/result";
 import { channelKey } from "../cells/keys";
 import { parseNumberText } from "../cells/numbers";
 import { WorkbookProblem } from "../excel/port";
@@ -33,7 +34,7 @@ export interface SourceSlot {
   /** The measure chosen for each column, by column index; undefined where a column is not used. */
   choices: (Measure | undefined)[];
   /** What the workbook said while reading it, e.g. that its sheet is protected. */
-  warnings: WorkbookProblem[];
+  warnings: readonly WorkbookProblem[];
 }
 
 /** The assumptions as typed: checked only when a summary is made. */
@@ -99,7 +100,7 @@ export function initialState(locale: Locale): PaneState {
 export function withSource(
   state: PaneState,
   table: SourceTable,
-  warnings: WorkbookProblem[]
+  warnings: readonly WorkbookProblem[] = []
 ): PaneState {
   const mapping = recognizeColumns(table);
   const choices: (Measure | undefined)[] = table.headers.map(() => undefined);
@@ -178,8 +179,8 @@ export function rateCardRowsOf(state: PaneState): RateCardRow[] {
 export function parseAssumptions(
   input: AssumptionInput,
   rows: RateCardRow[]
-): { ok: true; assumptions: Assumptions } | { ok: false; message: PaneMessage } {
-  const say = (key: PaneKey) => ({ ok: false as const, message: { kind: "text" as const, key } });
+): Result<Assumptions, PaneMessage> {
+  const say = (key: PaneKey) => failure<PaneMessage>({ kind: "text", key });
   if (input.cpm.trim() === "") return say("status.cpmMissing");
   const cpm = parseNumberText(input.cpm);
   if (!(cpm >= 0)) return say("status.cpmInvalid");
@@ -188,13 +189,10 @@ export function parseAssumptions(
   const rateCard = rateCardOf(input.rates, rows, cpm);
   if (rateCard === undefined) {
     const [problem] = rateProblems(input.rates, rows);
-    return { ok: false, message: { kind: "rate", ...problem } };
+    return failure({ kind: "rate", ...problem });
   }
   const campaignName = input.campaignName.trim();
-  return {
-    ok: true,
-    assumptions: { campaignName, cpm, rateCard, windowDays, emvAsReturn: input.emvAsReturn },
-  };
+  return success({ campaignName, cpm, rateCard, windowDays, emvAsReturn: input.emvAsReturn });
 }
 
 /** True while a job runs; the pane refuses new jobs until it ends. */

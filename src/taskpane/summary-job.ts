@@ -1,19 +1,17 @@
-/** Making a summary plan from the picked sources: full-data reads only where the summary says a figure needs them. */
-import { WorkbookPort } from "../excel/port";
+/** Making a summary plan from the picked sources, reading in full only the sources the summary says a figure needs. */
+import { success } from "../cells/result";
+import { WorkbookPort, WorkbookProblem } from "../excel/port";
 import { Locale } from "../i18n";
 import {
   Assumptions,
-  ComputedFigures,
-  computedFiguresOf,
-  createFigureCalculator,
+  makeSummary,
   MappedSource,
-  planSummary,
-  SheetPlan,
+  RowReader,
   sourceOf,
   SourceProblem,
-  sourcesNeedingFullData,
+  Summary,
 } from "../summary";
-import { Notice } from "./state";
+import { Result } from "../cells/result";
 
 /** What a summary job needs besides the sources. */
 export interface JobContext {
@@ -24,68 +22,34 @@ export interface JobContext {
   onProgress: (done: number, total: number) => void;
 }
 
-export type PlanOutcome =
-  { ok: true; plan: SheetPlan; warnings: SourceProblem[] } | { ok: false; notices: Notice[] };
-
-/** The plan for these sources, with the figures that need full data computed first. */
-export async function planFromWorkbook(
+/** The summary of these sources, read from the workbook through the port. */
+export function summaryFromWorkbook(
   sources: MappedSource[],
   context: JobContext
-): Promise<PlanOutcome> {
-  const computed = await computeFigures(sources, context);
-  if (!computed.ok) return computed;
-  const plan = planSummary({
-    sources,
-    assumptions: context.assumptions,
-    computed: computed.figures,
+): Promise<Result<Summary, SourceProblem | WorkbookProblem>> {
+  return makeSummary(sources, context.assumptions, workbookRows(sources, context), {
     locale: context.locale,
     createdAt: context.createdAt,
+    computedAt: context.createdAt,
+    rows: "values",
   });
-  return { ok: true, plan, warnings: computed.warnings };
 }
 
-type Computed =
-  | { ok: true; figures: ComputedFigures; warnings: SourceProblem[] }
-  | { ok: false; notices: Notice[] };
-
-async function computeFigures(sources: MappedSource[], context: JobContext): Promise<Computed> {
-  const kinds = sourcesNeedingFullData(sources);
-  if (kinds.length === 0)
-    return { ok: true, figures: { computedAt: context.createdAt }, warnings: [] };
-  const calculator = createFigureCalculator(sources, context.assumptions);
-  const total = kinds.reduce(
-    (sum, kind) => sum + (sourceOf(sources, kind)?.table.rowCount ?? 0),
-    0
-  );
-  let before = 0;
-  for (const kind of kinds) {
-    const source = sourceOf(sources, kind) as MappedSource;
-    const columns = [...new Set(Object.values(source.mapping) as number[])].sort((a, b) => a - b);
-    const read = await context.port.readFullColumns(source.table, columns, (chunk) => {
-      calculator.addRows(kind, chunk.rows);
-      context.onProgress(before + chunk.done, total);
-    });
-    if (!read.ok) {
-      return {
-        ok: false,
-        notices: [
-          { tone: "error", message: { kind: "workbook", problem: read.problem, during: "read" } },
-        ],
-      };
+// Reads the mapped columns of each source asked for, chunk by chunk, reporting the rows read.
+function workbookRows(sources: MappedSource[], context: JobContext): RowReader<WorkbookProblem> {
+  return async (kinds, add) => {
+    const asked = kinds.map((kind) => sourceOf(sources, kind) as MappedSource);
+    const total = asked.reduce((sum, source) => sum + source.table.rowCount, 0);
+    let before = 0;
+    for (const source of asked) {
+      const columns = [...new Set(Object.values(source.mapping) as number[])].sort((a, b) => a - b);
+      const read = await context.port.readFullColumns(source.table, columns, (chunk) => {
+        add(source.table.kind, chunk.rows);
+        context.onProgress(before + chunk.done, total);
+      });
+      if (!read.ok) return read;
+      before += source.table.rowCount;
     }
-    before += source.table.rowCount;
-  }
-  const result = calculator.result();
-  if (!result.ok) {
-    const notices = result.problems.map((problem): Notice => ({
-      tone: "error",
-      message: { kind: "source", problem },
-    }));
-    return { ok: false, notices };
-  }
-  return {
-    ok: true,
-    figures: computedFiguresOf(result.value, context.createdAt),
-    warnings: [...(result.warnings ?? [])],
+    return success(sources);
   };
 }

@@ -47,14 +47,14 @@ const typed = (change: Partial<AssumptionInput> = {}): AssumptionInput => ({
 /** The parsed rate card for these channels in the posts, or the message refusing it. */
 function parsed(input: AssumptionInput, channels: string[] = []) {
   const result = parseAssumptions(input, rateCardRows(channels));
-  return result.ok ? result.assumptions.rateCard : result.message;
+  return result.ok ? result.value.rateCard : result.problems[0];
 }
 
 /** The message refusing these assumptions, in a language. */
 function refusal(input: AssumptionInput, locale: Locale): string {
   const result = parseAssumptions(input, rateCardRows([]));
   if (result.ok) throw new Error("the assumptions were accepted");
-  return messageText(result.message, locale);
+  return messageText(result.problems[0], locale);
 }
 
 const typing = (...edits: [string | undefined, RateName, string][]): RateCardInput =>

@@ -122,9 +122,9 @@ describe("the assumptions as typed", () => {
     const parsed = parse(typed);
     expect(parsed).toMatchObject({
       ok: true,
-      assumptions: { campaignName: "Early Bird", cpm: 8, windowDays: 14, emvAsReturn: true },
+      value: { campaignName: "Early Bird", cpm: 8, windowDays: 14, emvAsReturn: true },
     });
-    expect(parsed.ok && parsed.assumptions.rateCard?.other.cpm).toBe(8);
+    expect(parsed.ok && parsed.value.rateCard?.other.cpm).toBe(8);
   });
 
   it.each([
@@ -135,13 +135,24 @@ describe("the assumptions as typed", () => {
     [{ windowDays: "-7" }, "status.windowInvalid"],
     [{ windowDays: "" }, "status.windowInvalid"],
   ])("refuse %p with %p", (change, key) => {
-    expect(parse({ ...typed, ...change })).toEqual({ ok: false, message: { kind: "text", key } });
+    expect(parse({ ...typed, ...change })).toEqual({
+      ok: false,
+      problems: [{ kind: "text", key }],
+    });
   });
 
   it("accept a decimal CPM and a zero window", () => {
     expect(parse({ ...typed, cpm: "7.5", windowDays: "0" })).toMatchObject({
       ok: true,
-      assumptions: { cpm: 7.5, windowDays: 0 },
+      value: { cpm: 7.5, windowDays: 0 },
     });
+  });
+
+  it("read numbers as the command line and the functions do: separators and full-width digits", () => {
+    expect(parse({ ...typed, cpm: "1,000", windowDays: "１４" })).toMatchObject({
+      ok: true,
+      value: { cpm: 1000, windowDays: 14 },
+    });
+    expect(parse({ ...typed, cpm: "８.５" })).toMatchObject({ ok: true, value: { cpm: 8.5 } });
   });
 });

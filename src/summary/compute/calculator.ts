@@ -36,7 +36,7 @@ export type FigureResult = Result<SummaryFigures, SourceProblem>;
 
 /** A calculator fed the sources' rows chunk by chunk. */
 export interface FigureCalculator {
-  addRows(kind: SourceKind, rows: unknown[][]): void;
+  addRows(kind: SourceKind, rows: readonly (readonly unknown[])[]): void;
   result(): FigureResult;
 }
 
