@@ -3,7 +3,7 @@ import { performance } from "perf_hooks";
 import { createOfficeWorkbook } from "../src/excel/office-workbook";
 import { computedFiguresOf } from "../src/summary/compute/calculator";
 import { planSummary } from "../src/summary/layout/pyramid";
-import { PaneController } from "../src/taskpane/controller";
+import { PaneController } from "../src/taskpane/state/controller";
 import { ordersTable, postsTable } from "../test/excel/campaign-data";
 import { FakeExcel } from "../test/excel/fake/workbook";
 import { loadExample } from "../test/summary/support/example";

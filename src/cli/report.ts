@@ -2,11 +2,11 @@
 import path from "path";
 import { Locale, LOCALES, reportProblemMessage, sourceProblemMessage, wordsOf } from "../i18n";
 import { HELP, parseArguments } from "./arguments";
-import { figuresJson } from "./json-output";
+import { figuresJson } from "./print/json-output";
+import { renderSummary } from "./print/terminal-table";
 import { ReportError } from "./problems";
 import { ProgressStream } from "./progress";
 import { summarise } from "./summarise";
-import { renderSummary } from "./terminal-table";
 
 /** Where the report writes: the table or JSON to `stdout`; progress, warnings and problems to `stderr`. */
 export interface ReportIo {

@@ -1,7 +1,7 @@
 /** One run of the report: read every source once, streaming, into the figure calculator and the workbook. */
 import fs from "fs";
-import { Locale, wordsOf } from "../i18n";
 import { success } from "../cells/result";
+import { Locale, wordsOf } from "../i18n";
 import {
   AddRows,
   Assumptions,
@@ -14,11 +14,9 @@ import {
   uniqueSheetName,
 } from "../summary";
 import { ReportOptions } from "./arguments";
-import { cachedValues } from "./cached-values";
-import { checkOutput } from "./output-file";
 import { fail } from "./problems";
 import { Progress, ProgressStream } from "./progress";
-import { readRateCard } from "./rate-card-file";
+import { readRateCard } from "./read/rate-card-file";
 import {
   checkInputsExist,
   inputFile,
@@ -27,9 +25,17 @@ import {
   readFileRecords,
   settleEncoding,
   typedRow,
-} from "./source-file";
-import { checkSources, PreparedFile, prepareFile, sheetNameFor, withRowCount } from "./sources";
-import { WorkbookFile } from "./workbook-writer";
+} from "./read/source-file";
+import {
+  checkSources,
+  PreparedFile,
+  prepareFile,
+  sheetNameFor,
+  withRowCount,
+} from "./read/sources";
+import { cachedValues } from "./write/cached-values";
+import { checkOutput } from "./write/output-file";
+import { WorkbookFile } from "./write/workbook-writer";
 
 /** What a run produced: the figures, the plan of the summary sheet, and warnings about what it left out. */
 export interface ReportResult {

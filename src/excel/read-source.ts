@@ -1,9 +1,8 @@
 /** Reading a source block from the workbook: two round trips, whatever the row count. */
-import { Result, failure, success } from "../cells/result";
-import { guarded } from "./host";
 import { withoutSheet } from "../cells/a1";
+import { failure, Result, success } from "../cells/result";
 import { SourceKind, SourceTable } from "../summary";
-import { ExcelHost, READ_API } from "./host";
+import { ExcelHost, guarded, READ_API } from "./host";
 import { WorkbookProblem } from "./port";
 
 /** Data rows read to recognise columns and check types; the rest is only counted. */
@@ -66,11 +65,7 @@ async function locateSelection(
   if (workbookProtection.protected) warnings.push({ code: "protectedWorkbook" });
   // eslint-disable-next-line office-addins/load-object-before-read -- "items/name" above loads the items
   const table = tables.items[0];
-  if (table) {
-    if (!table.showHeaders) return failure({ code: "tableWithoutHeader", table: table.name });
-    const block = table.getHeaderRowRange().getBoundingRect(table.getDataBodyRange());
-    return success({ block, tableName: table.name }, warnings);
-  }
+  if (table) return tableBlock(table, warnings);
   if (selection.rowCount === 1 && selection.columnCount === 1) {
     return success({ block: selection.getSurroundingRegion() }, warnings);
   }
@@ -90,15 +85,23 @@ async function locateAgain(
     table.load("name,showHeaders");
     await context.sync();
     if (table.isNullObject) return gone;
-    if (!table.showHeaders) return failure({ code: "tableWithoutHeader", table: table.name });
-    const block = table.getHeaderRowRange().getBoundingRect(table.getDataBodyRange());
-    return success({ block, tableName: table.name }, []);
+    return tableBlock(table, []);
   }
   const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheet);
   sheet.load("name");
   await context.sync();
   if (sheet.isNullObject) return gone;
   return success({ block: sheet.getRange(source.address) }, []);
+}
+
+/** A table's block, header row included; a table without its header row cannot be a source. */
+function tableBlock(
+  table: Excel.Table,
+  warnings: WorkbookProblem[]
+): Result<Located, WorkbookProblem> {
+  if (!table.showHeaders) return failure({ code: "tableWithoutHeader", table: table.name });
+  const block = table.getHeaderRowRange().getBoundingRect(table.getDataBodyRange());
+  return success({ block, tableName: table.name }, warnings);
 }
 
 /** Second round trip: header row, a sample of data rows and the row count of the block. */

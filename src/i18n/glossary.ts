@@ -15,3 +15,13 @@ export interface Glossary {
   /** Where a post was published: Weibo, 小红书… */
   channel: string;
 }
+
+/** How a language joins words in a message. */
+export interface Punctuation {
+  /** After a label: ": " or "：". */
+  colon: string;
+  /** Between the items of a list: ", " or "、". */
+  listSeparator: string;
+  /** Between the last two choices: " or " or "或". */
+  or: string;
+}

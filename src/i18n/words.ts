@@ -8,7 +8,7 @@ import type { Measure } from "../summary/model/measures";
 import type { ChartPlan } from "../summary/model/plan";
 import type { SourceProblemCode, SourceProblemDetails } from "../summary/model/problems";
 import type { PaneKey } from "./en/pane";
-import type { Glossary } from "./glossary";
+import type { Glossary, Punctuation } from "./glossary";
 import type { SheetWords } from "./sheet-words";
 
 /** Each problem of a function's arguments or cells, worded from its details. */
@@ -25,16 +25,6 @@ export type ShownDetails<C extends SourceProblemCode> = {
 export type SourceWords = {
   [C in SourceProblemCode]: (details: ShownDetails<C>) => string;
 };
-
-/** How a language joins words in a message. */
-export interface Punctuation {
-  /** After a label: ": " or "：". */
-  colon: string;
-  /** Between the items of a list: ", " or "、". */
-  listSeparator: string;
-  /** Between the last two choices: " or " or "或". */
-  or: string;
-}
 
 /** Every string the task pane shows, by key; {placeholders} are filled when it is shown. */
 export type PaneWords = Record<PaneKey, string>;

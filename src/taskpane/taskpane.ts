@@ -3,11 +3,11 @@ import { officeExcelHost } from "../excel/host";
 import { createOfficeWorkbook } from "../excel/office-workbook";
 import { WorkbookPort } from "../excel/port";
 import { Locale, toLocale } from "../i18n";
-import { PaneController } from "./controller";
-import { applyTheme, registerFluentComponents } from "./fluent";
-import { OfficeColours, themeFromOffice } from "./theme";
-import { PaneView } from "./view";
-import { showOutsideExcel } from "./view-outside";
+import { PaneController } from "./state/controller";
+import { applyTheme, registerFluentComponents } from "./view/fluent";
+import { showOutsideExcel } from "./view/outside";
+import { PaneView } from "./view/page";
+import { OfficeColours, themeFromOffice } from "./view/theme";
 
 /** Runs the pane in `root` against a workbook. */
 export function startPane(root: HTMLElement, port: WorkbookPort, locale: Locale): PaneController {

@@ -1,7 +1,9 @@
 // The whole flow as a marketer goes through it, in headless Chromium, in each language and Office theme:
 // the built page over the stand-in workbook holding the example campaign. Screenshots: test-artifacts/pane/.
+import { exampleEmv } from "../taskpane/support/example-emv";
 import { checkStep } from "./support/artifacts";
 import { useBrowsing } from "./support/browsing";
+import { tabTo } from "./support/checks";
 import {
   exampleCampaign,
   exampleCellTexts,
@@ -11,8 +13,6 @@ import {
   SOURCE_SHEETS,
 } from "./support/example-campaign";
 import { LANGUAGES, THEMES } from "./support/languages";
-import { tabTo } from "./support/checks";
-import { exampleEmv } from "../taskpane/example-emv";
 import { shownText, shownValue, waitForText } from "./support/pane-actions";
 import {
   announcements,

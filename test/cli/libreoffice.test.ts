@@ -5,7 +5,7 @@ import fs from "fs";
 import path from "path";
 import { parseArguments } from "../../src/cli/arguments";
 import { ReportResult, summarise } from "../../src/cli/summarise";
-import { WorkbookFile } from "../../src/cli/workbook-writer";
+import { WorkbookFile } from "../../src/cli/write/workbook-writer";
 import { csvNumber, recalculatedSheet } from "./support/libreoffice";
 import { EXAMPLE_ARGS, makeFolder, removeFolder } from "./support/run-report";
 

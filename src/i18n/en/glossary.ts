@@ -1,5 +1,5 @@
 /** The terms the pane, the sheet and the report share, in English. */
-import type { Glossary } from "../glossary";
+import type { Glossary, Punctuation } from "../glossary";
 
 export const glossary: Glossary = {
   summary: "summary",
@@ -9,3 +9,5 @@ export const glossary: Glossary = {
   creator: "creator",
   channel: "channel",
 };
+
+export const punctuation: Punctuation = { colon: ": ", listSeparator: ", ", or: " or " };

@@ -1,7 +1,7 @@
 /** Everything the add-in says in English. */
 import type { Words } from "../words";
 import { cells } from "./cells";
-import { glossary } from "./glossary";
+import { glossary, punctuation } from "./glossary";
 import { measures } from "./measures";
 import { pane } from "./pane";
 import { report } from "./report";
@@ -10,7 +10,7 @@ import { sources } from "./sources";
 
 export const words: Words = {
   glossary,
-  punctuation: { colon: ": ", listSeparator: ", ", or: " or " },
+  punctuation,
   cells,
   sources,
   measures,

@@ -1,5 +1,5 @@
 /** The terms the pane, the sheet and the report share, in 简体中文. */
-import type { Glossary } from "../glossary";
+import type { Glossary, Punctuation } from "../glossary";
 
 export const glossary: Glossary = {
   summary: "汇总",
@@ -9,3 +9,5 @@ export const glossary: Glossary = {
   creator: "博主",
   channel: "平台",
 };
+
+export const punctuation: Punctuation = { colon: "：", listSeparator: "、", or: "或" };

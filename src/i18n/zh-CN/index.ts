@@ -1,7 +1,7 @@
 /** Everything the add-in says in 简体中文. */
 import type { Words } from "../words";
 import { cells } from "./cells";
-import { glossary } from "./glossary";
+import { glossary, punctuation } from "./glossary";
 import { measures } from "./measures";
 import { pane } from "./pane";
 import { report } from "./report";
@@ -10,7 +10,7 @@ import { sources } from "./sources";
 
 export const words: Words = {
   glossary,
-  punctuation: { colon: "：", listSeparator: "、", or: "或" },
+  punctuation,
   cells,
   sources,
   measures,

@@ -1,5 +1,5 @@
 /** The terms the pane, the sheet and the report share, in 繁體中文. */
-import type { Glossary } from "../glossary";
+import type { Glossary, Punctuation } from "../glossary";
 
 export const glossary: Glossary = {
   summary: "摘要",
@@ -9,3 +9,5 @@ export const glossary: Glossary = {
   creator: "創作者",
   channel: "平台",
 };
+
+export const punctuation: Punctuation = { colon: "：", listSeparator: "、", or: "或" };

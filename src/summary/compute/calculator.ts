@@ -66,7 +66,7 @@ export function createFigureCalculator(
     result() {
       if (problems.length > 0) return failure(...problems);
       const figures = totals(sources, assumptions, posts, mentions, orders);
-      const ranked = rankCreators(sources, posts, orders);
+      const ranked = rankCreators(sources, keying, posts, orders);
       figures.creators = ranked.creators;
       return success(figures, [...labelWarnings(mentions), ...ranked.warnings]);
     },

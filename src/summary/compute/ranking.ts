@@ -1,7 +1,7 @@
 /** The per-creator (KOC/KOL) leaderboard's figures, ranked by ROI. */
 import { idKey } from "../../cells/keys";
 import { roi } from "../../kpi/returns";
-import { hasColumn, leaderboardKeying } from "../model/availability";
+import { hasColumn, LeaderboardKeying } from "../model/availability";
 import type { CreatorFigures } from "../model/figures";
 import { Measure, SourceKind } from "../model/measures";
 import { SourceProblem, sourceWarning } from "../model/problems";
@@ -12,10 +12,10 @@ import { OrdersTally } from "./tallies";
 /** Leaderboard rows, ROI highest first (rows without an ROI last, in order of appearance). */
 export function rankCreators(
   sources: MappedSource[],
+  keying: LeaderboardKeying | undefined,
   posts: PostsTally,
   orders: OrdersTally | undefined
 ): { creators: CreatorFigures[]; warnings: SourceProblem[] } {
-  const keying = leaderboardKeying(sources);
   if (!keying) return { creators: [], warnings: [] };
   const has = (kind: SourceKind, measure: Measure) => hasColumn(sources, kind, measure);
   const creators: CreatorFigures[] =
