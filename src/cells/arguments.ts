@@ -75,11 +75,7 @@ const LOGICAL_TEXT: ReadonlyMap<string, boolean> = new Map([
 ]);
 
 /** Reads an optional TRUE/FALSE argument; as in Excel, a number is TRUE unless it is 0. */
-export function optionalLogical(
-  value: unknown,
-  arg: string,
-  fallback = false
-): Result<boolean, Problem> {
+function optionalLogical(value: unknown, arg: string, fallback = false): Result<boolean, Problem> {
   const read = oneCell(value, arg);
   if (!read.ok) return read;
   const cell = read.value;

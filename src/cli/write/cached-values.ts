@@ -1,8 +1,9 @@
 /**
  * The value each formula cell of the summary shows, written beside the formula so that a viewer that
  * does not recalculate (LibreOffice by default, previews, phones) shows the numbers. What a cell shows
- * is decided in one place, src/summary/cell-values.ts; this adds the cells that merely repeat another.
+ * is decided in one place, src/summary/formulas/cell-values.ts; this adds the cells that merely repeat another.
  */
+import { parseCell } from "../../cells/a1";
 import { Locale } from "../../i18n";
 import { formulaCellValue, SheetPlan, SummaryFigures } from "../../summary";
 
@@ -17,15 +18,10 @@ export function cellKey(row: number, column: number): string {
   return `${row},${column}`;
 }
 
-const REFERENCE = /^=\$?([A-Z]{1,3})\$?(\d+)$/;
-
 // The funnel's stages read the pyramid's cells: "=G31" shows what G31 shows.
 function referencedKey(formula: string): string | undefined {
-  const match = REFERENCE.exec(formula);
-  if (!match) return undefined;
-  let column = 0;
-  for (const letter of match[1]) column = column * 26 + letter.charCodeAt(0) - 64;
-  return cellKey(Number(match[2]) - 1, column - 1);
+  const cell = formula.startsWith("=") ? parseCell(formula.slice(1)) : undefined;
+  return cell && cellKey(cell.row, cell.column);
 }
 
 /** Every formula cell's value that the figures determine: figures, tables, and references to them. */

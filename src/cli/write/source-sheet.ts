@@ -1,12 +1,13 @@
 /** A source's rows written to a sheet of the streaming workbook, at the pace the zip file takes them. */
 import ExcelJS from "exceljs";
+import { DATE, DATE_TIME } from "../../summary";
 import { CellValue, ColumnType } from "../read/cell-values";
 import { DEFAULT_FONT } from "./plan-writer";
 
 // One style object per look: ExcelJS caches style ids by object, so sharing them keeps a million rows fast.
 const PLAIN_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
-const DATE_STYLE: Partial<ExcelJS.Style> = Object.freeze({ numFmt: "yyyy-mm-dd" });
-const DATE_TIME_STYLE: Partial<ExcelJS.Style> = Object.freeze({ numFmt: "yyyy-mm-dd hh:mm" });
+const DATE_STYLE: Partial<ExcelJS.Style> = Object.freeze({ numFmt: DATE });
+const DATE_TIME_STYLE: Partial<ExcelJS.Style> = Object.freeze({ numFmt: DATE_TIME });
 const HEADER_FILL = "FFD9E1F2";
 const MAX_BACKLOG_BYTES = 1 << 20;
 

@@ -31,13 +31,11 @@ import { PostsTally } from "./posts-tally";
 import { rankCreators } from "./ranking";
 import { MentionsTally, OrdersTally, RowReader } from "./tallies";
 
-/** The figures with warnings about what was left out, or the problems that prevent them. */
-export type FigureResult = Result<SummaryFigures, SourceProblem>;
-
 /** A calculator fed the sources' rows chunk by chunk. */
 export interface FigureCalculator {
   addRows(kind: SourceKind, rows: readonly (readonly unknown[])[]): void;
-  result(): FigureResult;
+  /** The figures with warnings about what was left out, or the problems that prevent them. */
+  result(): Result<SummaryFigures, SourceProblem>;
 }
 
 /** A calculator for these sources and assumptions. */

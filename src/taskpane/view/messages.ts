@@ -34,7 +34,7 @@ export function messageText(message: PaneMessage, locale: Locale): string {
     case "workbook":
       return workbookProblemText(message.problem, message.during, locale);
     case "source":
-      // The summary module's messages start with the source they are about.
+      // A source problem's message starts with the source it is about.
       return sourceProblemMessage(message.problem, locale);
     case "rate":
       return paneText(locale, "status.rateInvalid", {

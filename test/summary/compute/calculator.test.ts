@@ -1,10 +1,8 @@
-import {
-  computedFiguresOf,
-  createFigureCalculator,
-  FigureResult,
-} from "../../../src/summary/compute/calculator";
+import { Result } from "../../../src/cells/result";
+import { computedFiguresOf, createFigureCalculator } from "../../../src/summary/compute/calculator";
 import { SummaryFigures } from "../../../src/summary/model/figures";
 import { SourceKind } from "../../../src/summary/model/measures";
+import { SourceProblem } from "../../../src/summary/model/problems";
 import { Assumptions, MappedSource } from "../../../src/summary/model/source";
 import { loadExample } from "../support/example";
 import { mapped, table } from "../support/tables";
@@ -21,7 +19,7 @@ function calculate(
   rows: Partial<Record<SourceKind, unknown[][]>>,
   assumptions = EARLY_BIRD,
   chunk = 1000
-): FigureResult {
+): Result<SummaryFigures, SourceProblem> {
   const calculator = createFigureCalculator(sources, assumptions);
   for (const [kind, data] of Object.entries(rows) as [SourceKind, unknown[][]][])
     for (let start = 0; start < data.length; start += chunk)
@@ -29,7 +27,7 @@ function calculate(
   return calculator.result();
 }
 
-function figuresOf(result: FigureResult): SummaryFigures {
+function figuresOf(result: Result<SummaryFigures, SourceProblem>): SummaryFigures {
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.value;
 }
