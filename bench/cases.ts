@@ -1,6 +1,5 @@
 /** What each benchmark measures: a WOM function, its arguments as Excel passes them, and its native-formula twin. */
 import "../test/setup/custom-functions-runtime";
-import * as headline from "../src/functions/functions";
 import * as action from "../src/functions/action";
 import * as intervals from "../src/functions/intervals";
 import * as growthFns from "../src/functions/growth";
@@ -68,7 +67,6 @@ function bareLabelTally(column: unknown[][]): number {
 }
 
 const wom = {
-  ...headline,
   ...action,
   ...intervals,
   ...growthFns,

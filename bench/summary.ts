@@ -1,11 +1,11 @@
 /** The pane's round trips and bytes for sources of 1k, 100k and 1M rows, counted through the stand-in workbook. */
 import { performance } from "perf_hooks";
 import { createOfficeWorkbook } from "../src/excel/office-workbook";
-import { PaneController } from "../src/taskpane/controller";
-import { postsTable, ordersTable } from "../test/excel/campaign-data";
+import { computedFiguresOf } from "../src/summary/compute/calculator";
+import { planSummary } from "../src/summary/layout/pyramid";
+import { PaneController } from "../src/taskpane/state/controller";
+import { ordersTable, postsTable } from "../test/excel/campaign-data";
 import { FakeExcel } from "../test/excel/fake/workbook";
-import { computedFiguresOf } from "../src/summary/figures";
-import { planSummary } from "../src/summary/pyramid";
 import { loadExample } from "../test/summary/support/example";
 import { COMPUTED_AT, EARLY_BIRD, figuresFor } from "../test/summary/support/plans";
 import { fmt, medianMs } from "./measure";

@@ -1,4 +1,4 @@
-// Writes the "Early Bird" coffee-bean campaign of KPI.md's worked example as raw CSV tables:
+// Writes the "Early Bird" coffee-bean campaign of docs/kpi.md's worked example as raw CSV tables:
 // posts.csv, mentions.csv and orders.csv. Deterministic: run `node examples/generate.js` again and
 // the files come out byte for byte the same.
 const fs = require("fs");

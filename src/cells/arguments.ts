@@ -1,15 +1,15 @@
-/** Reading whole arguments: one value with its domain checked, or a range summed into one total. */
-import {
-  badArguments,
-  badCell,
-  divideByZero,
-  missing,
-  outOfDomain,
-  Result,
-  success,
-} from "./problem";
+/**
+ * Reading whole arguments, every function's in one place: one value with its domain checked, a
+ * TRUE/FALSE flag, a range summed into one total, a date window, a confidence level, the NPS method.
+ */
+import { DEFAULT_CONFIDENCE, NpsMethod } from "../kpi/nps-margin";
+import { DateWindow } from "../kpi/repeat";
+import { toDateSerial } from "./dates";
+import { parsePercentText } from "./numbers";
+import { badArguments, badCell, divideByZero, missing, outOfDomain, Problem } from "./problem";
 import { sumRange } from "./ranges";
-import { isBlank, Matrix, parseNumericText, toNumber } from "./values";
+import { Result, success } from "./result";
+import { isBlank, Matrix, toNumber } from "./values";
 
 /** The domain of a one-value argument. */
 interface ScalarRule {
@@ -18,16 +18,8 @@ interface ScalarRule {
   fraction?: boolean;
 }
 
-const PERCENT_TEXT = /^(.*?)\s*[%％]$/;
-
-/** A value typed as a percentage, "92%" → 0.92; NaN when it is not one. */
-export function parsePercentText(text: string): number {
-  const match = PERCENT_TEXT.exec(text.trim());
-  return match ? parseNumericText(match[1]) / 100 : NaN;
-}
-
 /** The value of a one-value argument, taken out of the one-cell range a reference passes. */
-function oneCell(value: unknown, arg: string): Result<unknown> {
+function oneCell(value: unknown, arg: string): Result<unknown, Problem> {
   if (!Array.isArray(value)) return success(value);
   if (value.length !== 1 || !Array.isArray(value[0]) || value[0].length !== 1)
     return badArguments({ kind: "shapeMismatch", arg, expected: "one cell" });
@@ -39,7 +31,7 @@ export function scalarArgument(
   value: unknown,
   arg: string,
   rule: ScalarRule = {}
-): Result<number | undefined> {
+): Result<number | undefined, Problem> {
   const read = oneCell(value, arg);
   if (!read.ok) return read;
   const cell = read.value;
@@ -54,7 +46,11 @@ export function scalarArgument(
 }
 
 /** Reads a one-value argument that must be given: blank is #N/A naming it. */
-export function requiredScalar(value: unknown, arg: string, rule: ScalarRule = {}): Result<number> {
+export function requiredScalar(
+  value: unknown,
+  arg: string,
+  rule: ScalarRule = {}
+): Result<number, Problem> {
   const read = scalarArgument(value, arg, rule);
   if (!read.ok) return read;
   if (read.value === undefined) return missing({ kind: "required", arg });
@@ -67,7 +63,7 @@ export function optionalScalar(
   arg: string,
   fallback: number,
   rule: ScalarRule = {}
-): Result<number> {
+): Result<number, Problem> {
   const read = scalarArgument(value, arg, rule);
   if (!read.ok) return read;
   return success(read.value ?? fallback);
@@ -79,7 +75,7 @@ const LOGICAL_TEXT: ReadonlyMap<string, boolean> = new Map([
 ]);
 
 /** Reads an optional TRUE/FALSE argument; as in Excel, a number is TRUE unless it is 0. */
-export function optionalLogical(value: unknown, arg: string, fallback = false): Result<boolean> {
+function optionalLogical(value: unknown, arg: string, fallback = false): Result<boolean, Problem> {
   const read = oneCell(value, arg);
   if (!read.ok) return read;
   const cell = read.value;
@@ -93,7 +89,7 @@ export function optionalLogical(value: unknown, arg: string, fallback = false): 
 }
 
 /** The total of a range of counts or amounts (zero or more each); a range with no number is #DIV/0!. */
-export function requiredTotal(matrix: Matrix, arg: string): Result<number> {
+export function requiredTotal(matrix: Matrix, arg: string): Result<number, Problem> {
   const total = sumRange(matrix ?? [], arg, { nonNegative: true });
   if (!total.ok) return total;
   if (total.value.count === 0) return divideByZero({ kind: "noData", arg });
@@ -104,9 +100,44 @@ export function requiredTotal(matrix: Matrix, arg: string): Result<number> {
 }
 
 /** A denominator's total: no number or a zero total is #DIV/0!. */
-export function denominatorTotal(matrix: Matrix, arg: string): Result<number> {
+export function denominatorTotal(matrix: Matrix, arg: string): Result<number, Problem> {
   const total = requiredTotal(matrix, arg);
   if (!total.ok) return total;
   if (total.value === 0) return divideByZero({ kind: "zeroDenominator", arg });
   return total;
+}
+
+/** A confidence level strictly between 0 and 1, as a fraction or percent text; 0.95 when left out. */
+export function confidenceLevel(confidence: unknown): Result<number, Problem> {
+  const level = optionalScalar(confidence, "confidence", DEFAULT_CONFIDENCE, { fraction: true });
+  if (!level.ok) return level;
+  // At 0 an interval means nothing and at 1 it is infinite.
+  if (level.value <= 0 || level.value >= 1)
+    return outOfDomain("confidence", level.value, "strictly between 0 and 1");
+  return level;
+}
+
+/** The NPS method chosen by the adjusted_wald flag: TRUE for adjusted Wald, FALSE or left out for plain Wald. */
+export function npsMethod(adjustedWald: unknown): Result<NpsMethod, Problem> {
+  const adjusted = optionalLogical(adjustedWald, "adjusted_wald");
+  if (!adjusted.ok) return adjusted;
+  return success(adjusted.value ? "adjustedWald" : "wald");
+}
+
+/** The window of start_date and end_date, either left out; a start after the end is #VALUE!. */
+export function dateWindow(start: unknown, end: unknown): Result<DateWindow, Problem> {
+  const window: DateWindow = {};
+  for (const [arg, value] of [
+    ["start_date", start],
+    ["end_date", end],
+  ] as const) {
+    if (isBlank(value)) continue;
+    const serial = toDateSerial(value);
+    if (serial !== serial) return outOfDomain(arg, Number(value), "dates");
+    window[arg === "start_date" ? "start" : "end"] = serial;
+  }
+  if (window.start !== undefined && window.end !== undefined && window.start > window.end) {
+    return badArguments({ kind: "windowReversed" });
+  }
+  return success(window);
 }

@@ -1,4 +1,5 @@
 /** Why a calculation could not produce a number, independent of Office and of language. */
+import { Failure, failure } from "./result";
 
 /** The Excel error a problem becomes. Excel shows a custom message only on #VALUE! and #N/A. */
 export type ErrorCode = "#VALUE!" | "#NUM!" | "#DIV/0!" | "#N/A";
@@ -38,47 +39,41 @@ export type ProblemDetail =
   | { kind: "argNotLogical"; arg: string; value: unknown }
   | { kind: "noVariance" };
 
-/** A failed calculation: the Excel error code plus what went wrong. */
+/** What stopped a calculation: the Excel error code it becomes and what went wrong. */
 export interface Problem {
-  readonly ok: false;
   readonly code: ErrorCode;
   readonly detail: ProblemDetail;
 }
 
-/** A calculation's outcome: a value, or the problem that prevented it. */
-export type Result<T> = { readonly ok: true; readonly value: T } | Problem;
-
-/** Wraps a value as a successful result. */
-export function success<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
+/** A failed calculation with its one problem. */
+export type Failed = Failure<Problem>;
 
 /** A bad cell inside a range: #VALUE!, so that Excel can show which cell. */
-export function badCell(detail: ProblemDetail): Problem {
-  return { ok: false, code: "#VALUE!", detail };
+export function badCell(detail: ProblemDetail): Failed {
+  return failure({ code: "#VALUE!", detail });
 }
 
 /** A zero denominator or no data at all. */
-export function divideByZero(detail: ProblemDetail): Problem {
-  return { ok: false, code: "#DIV/0!", detail };
+export function divideByZero(detail: ProblemDetail): Failed {
+  return failure({ code: "#DIV/0!", detail });
 }
 
 /** A scalar argument outside its domain. */
-export function outOfDomain(arg: string, value: number, range: string): Problem {
-  return { ok: false, code: "#NUM!", detail: { kind: "scalarOutOfRange", arg, value, range } };
+export function outOfDomain(arg: string, value: number, range: string): Failed {
+  return failure({ code: "#NUM!", detail: { kind: "scalarOutOfRange", arg, value, range } });
 }
 
 /** A total larger than the total it is part of: more lost customers than there were, say. */
-export function exceeds(arg: string, value: number, limitArg: string, limit: number): Problem {
+export function exceeds(arg: string, value: number, limitArg: string, limit: number): Failed {
   return badArguments({ kind: "exceeds", arg, value, limitArg, limit });
 }
 
 /** Arguments that do not fit together, such as ranges of different shapes. */
-export function badArguments(detail: ProblemDetail): Problem {
-  return { ok: false, code: "#VALUE!", detail };
+export function badArguments(detail: ProblemDetail): Failed {
+  return failure({ code: "#VALUE!", detail });
 }
 
 /** A required column or key that is missing. */
-export function missing(detail: ProblemDetail): Problem {
-  return { ok: false, code: "#N/A", detail };
+export function missing(detail: ProblemDetail): Failed {
+  return failure({ code: "#N/A", detail });
 }

@@ -1,5 +1,6 @@
 /** Reading whole range arguments: sums and pairwise products with the bad cell named. */
-import { badArguments, badCell, CellPosition, Problem, Result, success } from "./problem";
+import { badArguments, badCell, CellPosition, Failed, Problem } from "./problem";
+import { Result, success } from "./result";
 import { columnCount, isBlank, isSingleCell, Matrix, sameShape, toNumber } from "./values";
 
 /** The position of a cell for messages. */
@@ -20,7 +21,11 @@ export interface RangeTotal {
 }
 
 /** Sums a range, skipping blanks; text that is not a number, booleans and (optionally) negatives are bad cells. */
-export function sumRange(matrix: Matrix, arg: string, rule: NumberRule = {}): Result<RangeTotal> {
+export function sumRange(
+  matrix: Matrix,
+  arg: string,
+  rule: NumberRule = {}
+): Result<RangeTotal, Problem> {
   let sum = 0;
   let count = 0;
   for (let r = 0; r < matrix.length; r++) {
@@ -49,7 +54,7 @@ export function notNumber(
   matrix: Matrix,
   row: number,
   column: number
-): Problem {
+): Failed {
   return badCell({ kind: "notNumber", value, at: positionOf(arg, matrix, row, column) });
 }
 
@@ -60,7 +65,7 @@ export function negative(
   matrix: Matrix,
   row: number,
   column: number
-): Problem {
+): Failed {
   return badCell({ kind: "negative", value, at: positionOf(arg, matrix, row, column) });
 }
 
@@ -71,7 +76,7 @@ export function sumProducts(
   b: Matrix,
   bArg: string,
   rule: NumberRule = {}
-): Result<number> {
+): Result<number, Problem> {
   if (!sameShape(a, b)) return badArguments({ kind: "shapeMismatch", arg: bArg, expected: aArg });
   let total = 0;
   for (let r = 0; r < a.length; r++) {
@@ -109,7 +114,7 @@ export function singleNumber(
   matrix: Matrix,
   arg: string,
   rule: NumberRule = {}
-): Result<number | undefined> {
+): Result<number | undefined, Problem> {
   if (!isSingleCell(matrix))
     return badArguments({ kind: "shapeMismatch", arg, expected: "one cell" });
   const cell = matrix[0][0];

@@ -1,9 +1,10 @@
 /** The command line of wom-report: options in, a checked description of the run out. */
-import { Locale } from "../cells/messages";
+import { parseNumberText } from "../cells/numbers";
+import { Locale, LOCALES } from "../i18n";
 import { DEFAULT_WINDOW_DAYS } from "../kpi/attribution";
-import { SourceKind } from "../summary/source";
-import { EncodingChoice } from "./encoding";
+import { SOURCE_KINDS, SourceKind } from "../summary";
 import { fail } from "./problems";
+import { EncodingChoice } from "./read/encoding";
 
 /** A file to read, with the sheet to read when it is a workbook. */
 export interface InputRef {
@@ -31,10 +32,8 @@ export interface ReportOptions {
 
 /** The default output file when neither --out nor --json is given. */
 export const DEFAULT_OUT = "campaign-summary.xlsx";
-/** KPI.md's worked example uses an industry CPM of 8. */
+/** docs/kpi.md's worked example uses an industry CPM of 8. */
 const DEFAULT_CPM = 8;
-/** The languages --lang accepts. */
-export const LOCALES: Locale[] = ["en", "zh-CN", "zh-TW"];
 const ENCODINGS: EncodingChoice[] = ["auto", "utf8", "gb18030", "big5"];
 const FLAGS = new Set(["--emv-as-return", "--force", "--json", "--help", "-h"]);
 const VALUED = new Set([
@@ -68,7 +67,7 @@ export function parseArguments(argv: string[]): ReportOptions {
   const json = flag("--json");
   const sheet = values.get("--sheet");
   const inputs: ReportOptions["inputs"] = {};
-  for (const kind of ["posts", "mentions", "orders"] as const) {
+  for (const kind of SOURCE_KINDS) {
     const path = values.get(`--${kind}`);
     if (path) inputs[kind] = parseInputRef(path, sheet);
   }
@@ -84,7 +83,7 @@ export function parseArguments(argv: string[]): ReportOptions {
     windowDays: numberOption(values, "--window", DEFAULT_WINDOW_DAYS, true),
     emvAsReturn: flag("--emv-as-return"),
     campaign: values.get("--campaign"),
-    locale: choiceOption(values, "--lang", LOCALES, "en"),
+    locale: choiceOption(values, "--lang", [...LOCALES], "en"),
     encoding: choiceOption(values, "--encoding", ENCODINGS, "auto"),
     out,
     force: flag("--force"),
@@ -127,9 +126,8 @@ function numberOption(
 ): number {
   const text = values.get(option);
   if (text === undefined) return fallback;
-  const value = Number(text.trim());
-  const valid = text.trim() !== "" && Number.isFinite(value) && value >= 0;
-  if (!valid || (whole && !Number.isInteger(value)))
+  const value = parseNumberText(text);
+  if (!(value >= 0) || (whole && !Number.isInteger(value)))
     fail({ kind: "badNumber", option, value: text });
   return value;
 }

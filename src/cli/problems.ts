@@ -1,4 +1,5 @@
 /** What can stop the report, independent of language: each problem ends the run with one line and no output file. */
+import type { SourceProblem } from "../summary";
 
 /** Each kind of problem, with what its message needs. Rows are 1-based, as a spreadsheet shows the file. */
 export type ReportProblem =
@@ -28,7 +29,7 @@ export type ReportProblem =
   | { kind: "blankChannel"; file: string; row: number }
   | { kind: "channelTwice"; file: string; row: number; channel: string }
   | { kind: "noOtherRow"; file: string }
-  | { kind: "source"; message: string };
+  | { kind: "source"; problem: SourceProblem };
 
 /** A problem raised while reading or writing; the command line turns it into its one-line message. */
 export class ReportError extends Error {

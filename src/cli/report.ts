@@ -1,13 +1,12 @@
 /** wom-report as a function: arguments in, text out, an exit code back; the executable only wires it to the process. */
 import path from "path";
-import { Locale } from "../cells/messages";
-import { HELP, LOCALES, parseArguments } from "./arguments";
-import { figuresJson } from "./json-output";
-import { reportProblemMessage, textsFor } from "./messages";
+import { Locale, LOCALES, reportProblemMessage, sourceProblemMessage, wordsOf } from "../i18n";
+import { HELP, parseArguments } from "./arguments";
+import { figuresJson } from "./print/json-output";
+import { renderSummary } from "./print/terminal-table";
 import { ReportError } from "./problems";
 import { ProgressStream } from "./progress";
 import { summarise } from "./summarise";
-import { renderSummary } from "./terminal-table";
 
 /** Where the report writes: the table or JSON to `stdout`; progress, warnings and problems to `stderr`. */
 export interface ReportIo {
@@ -48,11 +47,12 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
       return EXIT.ok;
     }
     const result = await summarise(options, io.stderr, io.now);
-    for (const warning of result.warnings) io.stderr.write(`wom-report: ${warning}\n`);
+    for (const warning of result.warnings)
+      io.stderr.write(`wom-report: ${sourceProblemMessage(warning, locale)}\n`);
     if (options.json) io.stdout.write(JSON.stringify(figuresJson(result.figures), null, 2) + "\n");
     else io.stdout.write(renderSummary(result.figures, result.assumptions, locale));
     if (options.out) {
-      const written = textsFor(locale).written(path.resolve(options.out));
+      const written = wordsOf(locale).report.written(path.resolve(options.out));
       (options.json ? io.stderr : io.stdout).write(`${written}\n`);
     }
     return EXIT.ok;

@@ -1,41 +1,48 @@
 /** One run of the report: read every source once, streaming, into the figure calculator and the workbook. */
 import fs from "fs";
-import { Locale } from "../cells/messages";
+import { success } from "../cells/result";
+import { Locale, wordsOf } from "../i18n";
 import {
-  computedFiguresOf,
-  createFigureCalculator,
-  FigureCalculator,
+  AddRows,
+  Assumptions,
+  makeSummary,
+  MappedSource,
+  RowReader,
+  SheetPlan,
+  SourceProblem,
   SummaryFigures,
-} from "../summary/figures";
-import { SheetPlan } from "../summary/plan";
-import { planSummary } from "../summary/pyramid";
-import { sourceProblemMessage } from "../summary/columns";
-import { uniqueSheetName } from "../summary/sheet-name";
-import { Assumptions, MappedSource } from "../summary/source";
+  uniqueSheetName,
+} from "../summary";
 import { ReportOptions } from "./arguments";
-import { textsFor } from "./messages";
-import { checkOutput } from "./output-file";
-import { cachedValues } from "./cached-values";
 import { fail } from "./problems";
 import { Progress, ProgressStream } from "./progress";
-import { readRateCard } from "./rate-card-file";
+import { readRateCard } from "./read/rate-card-file";
 import {
   checkInputsExist,
   inputFile,
   inputFiles,
   readFileHead,
   readFileRecords,
+  settleEncoding,
   typedRow,
-} from "./source-file";
-import { checkSources, prepareFile, PreparedFile, sheetNameFor, withRowCount } from "./sources";
-import { WorkbookFile } from "./workbook-writer";
+} from "./read/source-file";
+import {
+  checkSources,
+  PreparedFile,
+  prepareFile,
+  sheetNameFor,
+  withRowCount,
+} from "./read/sources";
+import { cachedValues } from "./write/cached-values";
+import { checkOutput } from "./write/output-file";
+import { WorkbookFile } from "./write/workbook-writer";
 
 /** What a run produced: the figures, the plan of the summary sheet, and warnings about what it left out. */
 export interface ReportResult {
   figures: SummaryFigures;
   assumptions: Assumptions;
   plan: SheetPlan;
-  warnings: string[];
+  warnings: SourceProblem[];
 }
 
 const ROWS_PER_CHUNK = 5000;
@@ -58,21 +65,21 @@ async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
     );
   const prepared: PreparedFile[] = [];
   for (const file of files) {
-    const head = await readFileHead(file, options.encoding);
+    const encoding = await settleEncoding(file, options.encoding);
+    const head = await readFileHead(file, encoding);
     const sheet = sheetNameFor(
       file,
       prepared.map((p) => p.sheet)
     );
-    prepared.push(prepareFile(file, head, sheet));
+    prepared.push(prepareFile(file, encoding, head, sheet));
   }
   return prepared;
 }
 
-// Reads every row after the header, typed, into the calculator and (when writing) the file's sheet.
+// Reads every row after the header, typed, into the summary and (when writing) the file's sheet.
 async function streamFile(
   prepared: PreparedFile,
-  options: ReportOptions,
-  calculator: FigureCalculator,
+  add: AddRows,
   workbook: WorkbookFile | undefined,
   onBytes: (bytes: number) => void
 ): Promise<number> {
@@ -80,14 +87,14 @@ async function streamFile(
   const sheet = workbook?.addSourceSheet(prepared.sheet, headers, types);
   let headerSeen = false;
   let rowCount = 0;
-  for await (const batch of readFileRecords(file, options.encoding)) {
+  for await (const batch of readFileRecords(file, prepared.encoding)) {
     const records = headerSeen ? batch.records : batch.records.slice(1);
     headerSeen ||= batch.records.length > 0;
     for (let start = 0; start < records.length; start += ROWS_PER_CHUNK) {
       const rows = records
         .slice(start, start + ROWS_PER_CHUNK)
         .map((record) => typedRow(record, headers, types, file.label));
-      for (const kind of file.kinds) calculator.addRows(kind, rows);
+      for (const kind of file.kinds) add(kind, rows);
       await sheet?.writeRows(rows);
       rowCount += rows.length;
     }
@@ -99,7 +106,7 @@ async function streamFile(
 
 async function assumptionsOf(options: ReportOptions): Promise<Assumptions> {
   const assumptions: Assumptions = {
-    campaignName: options.campaign ?? textsFor(options.locale).defaultCampaign,
+    campaignName: options.campaign ?? wordsOf(options.locale).report.defaultCampaign,
     cpm: options.cpm,
     windowDays: options.windowDays,
     emvAsReturn: options.emvAsReturn,
@@ -109,36 +116,29 @@ async function assumptionsOf(options: ReportOptions): Promise<Assumptions> {
   return assumptions;
 }
 
-// Streams the files one after the other (the workbook's sheets are written in that order).
-async function streamAll(
+// Streams the files one after the other (the workbook's sheets are written in that order); a bad
+// file ends the run with its problem.
+function fileRows(
   prepared: PreparedFile[],
-  options: ReportOptions,
-  calculator: FigureCalculator,
+  locale: Locale,
   workbook: WorkbookFile | undefined,
   progressStream: ProgressStream
-): Promise<MappedSource[]> {
-  const sizes = prepared.map((p) => fs.statSync(p.file.ref.path).size);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const progress = new Progress(progressStream, total, textsFor(options.locale).reading);
-  const sources: MappedSource[] = [];
-  let done = 0;
-  for (const [i, file] of prepared.entries()) {
-    const onBytes = (bytes: number) => progress.update(done + bytes, file.file.label);
-    const rows = await streamFile(file, options, calculator, workbook, onBytes);
-    done += sizes[i];
-    sources.push(...withRowCount(file, rows));
-  }
-  progress.done();
-  return sources;
-}
-
-// The calculator names the first bad cell of each column; the first of those stops the report.
-function figuresOf(calculator: FigureCalculator, locale: Locale) {
-  const result = calculator.result();
-  if (!result.ok)
-    return fail({ kind: "source", message: sourceProblemMessage(result.problems[0], locale) });
-  const warnings = result.warnings.map((warning) => sourceProblemMessage(warning, locale));
-  return { figures: result.figures, warnings };
+): RowReader<never> {
+  return async (_kinds, add) => {
+    const sizes = prepared.map((p) => fs.statSync(p.file.ref.path).size);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const progress = new Progress(progressStream, total, wordsOf(locale).report.reading);
+    const sources: MappedSource[] = [];
+    let done = 0;
+    for (const [i, file] of prepared.entries()) {
+      const onBytes = (bytes: number) => progress.update(done + bytes, file.file.label);
+      const rows = await streamFile(file, add, workbook, onBytes);
+      done += sizes[i];
+      sources.push(...withRowCount(file, rows));
+    }
+    progress.done();
+    return success(sources);
+  };
 }
 
 function addSummary(
@@ -153,7 +153,7 @@ function addSummary(
     prepared.map((p) => p.sheet)
   );
   const cached = cachedValues(plan, figures, locale);
-  workbook.addSummarySheet(name, plan, cached, textsFor(locale).chartNote);
+  workbook.addSummarySheet(name, plan, cached, wordsOf(locale).report.chartNote);
 }
 
 /** Reads the sources, computes the figures and, with an output path, writes the workbook; all or nothing. */
@@ -165,21 +165,25 @@ export async function summarise(
   const { locale } = options;
   const prepared = await prepareAll(options);
   const sources = prepared.flatMap((p) => p.sources);
-  const warnings = checkSources(sources, locale);
+  const warnings = checkSources(sources);
   const assumptions = await assumptionsOf(options);
-  const calculator = createFigureCalculator(sources, assumptions);
   const workbook = options.out ? new WorkbookFile(options.out) : undefined;
   try {
-    const read = await streamAll(prepared, options, calculator, workbook, progressStream);
-    const { figures, warnings: more } = figuresOf(calculator, locale);
-    const computed = computedFiguresOf(figures, now.toISOString());
-    const createdAt = localTimestamp(now);
-    const plan = planSummary({ sources: read, assumptions, computed, locale, createdAt });
+    const rows = fileRows(prepared, locale, workbook, progressStream);
+    const summary = await makeSummary(sources, assumptions, rows, {
+      locale,
+      createdAt: localTimestamp(now),
+      computedAt: now.toISOString(),
+      rows: "all",
+    });
+    // The calculator names the first bad cell of each column; the first of those stops the report.
+    if (!summary.ok) return fail({ kind: "source", problem: summary.problems[0] });
+    const { plan, figures } = summary.value;
     if (workbook) {
       addSummary(workbook, plan, figures, prepared, locale);
       await workbook.save();
     }
-    return { figures, assumptions, plan, warnings: [...warnings, ...more] };
+    return { figures, assumptions, plan, warnings: [...warnings, ...(summary.warnings ?? [])] };
   } catch (error) {
     await workbook?.discard();
     throw error;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The wom-report executable: runs the report on the process's arguments and streams. */
-import { removePendingFiles } from "./workbook-writer";
 import { runReport } from "./report";
+import { removePendingFiles } from "./write/workbook-writer";
 
 // Ctrl+C while writing must not leave a half-written temporary workbook behind.
 process.once("SIGINT", () => {

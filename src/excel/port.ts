@@ -1,6 +1,6 @@
 /** What the pane may ask of a workbook. Office.js implements it in this folder; tests pass stand-ins. */
-import { SheetPlan } from "../summary/plan";
-import { SourceKind, SourceTable } from "../summary/source";
+import { Result } from "../cells/result";
+import { SheetPlan, SourceKind, SourceTable } from "../summary";
 
 /** Why the workbook could not do what was asked, independent of language; the pane words it. */
 export type WorkbookProblem =
@@ -16,10 +16,6 @@ export type WorkbookProblem =
   | { code: "unsupportedExcel"; requirement: string }
   | { code: "cellEditMode" }
   | { code: "excelError"; detail: string };
-
-/** A result that may fail with a problem; warnings are worth showing but do not stop the job. */
-export type Outcome<T> =
-  { ok: true; value: T; warnings: WorkbookProblem[] } | { ok: false; problem: WorkbookProblem };
 
 /** One chunk of a full-column read, handed over as soon as it arrives. */
 export interface ColumnChunk {
@@ -41,27 +37,20 @@ export interface WrittenSummary {
 /** The workbook as the pane sees it. */
 export interface WorkbookPort {
   /** Reads the block or table around the user's selection: headers, a sample and the row count. */
-  readSelectedSource(kind: SourceKind): Promise<Outcome<SourceTable>>;
+  readSelectedSource(kind: SourceKind): Promise<Result<SourceTable, WorkbookProblem>>;
   /** Reads a source again where it was found (its table, or the block at its address), e.g. before a refresh. */
-  readSourceAgain(source: SourceTable): Promise<Outcome<SourceTable>>;
+  readSourceAgain(source: SourceTable): Promise<Result<SourceTable, WorkbookProblem>>;
   /** Reads every data row of some columns (0-based within the source), in chunks, for figures that need full data. */
   readFullColumns(
     source: SourceTable,
     columns: number[],
     onChunk: (chunk: ColumnChunk) => void
-  ): Promise<Outcome<{ rowsRead: number }>>;
+  ): Promise<Result<{ rowsRead: number }, WorkbookProblem>>;
   /** Writes the plan to a new sheet the add-in creates and activates. */
-  writeSummary(plan: SheetPlan): Promise<Outcome<WrittenSummary>>;
+  writeSummary(plan: SheetPlan): Promise<Result<WrittenSummary, WorkbookProblem>>;
   /** Rewrites a summary sheet this add-in created, and only such a sheet. */
-  refreshSummary(sheetName: string, plan: SheetPlan): Promise<Outcome<WrittenSummary>>;
-}
-
-/** A successful outcome. */
-export function succeeded<T>(value: T, warnings: WorkbookProblem[] = []): Outcome<T> {
-  return { ok: true, value, warnings };
-}
-
-/** A failed outcome. */
-export function failed<T>(problem: WorkbookProblem): Outcome<T> {
-  return { ok: false, problem };
+  refreshSummary(
+    sheetName: string,
+    plan: SheetPlan
+  ): Promise<Result<WrittenSummary, WorkbookProblem>>;
 }

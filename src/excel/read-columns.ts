@@ -1,7 +1,10 @@
 /** Reading whole columns for figures that need every row, in requests that stay under the payload limit. */
-import { SourceTable } from "../summary/source";
-import { ExcelHost, READ_API, problemFromError } from "./host";
-import { ColumnChunk, Outcome, failed, succeeded } from "./port";
+import { Result, failure, success } from "../cells/result";
+import { WorkbookProblem } from "./port";
+import { guarded } from "./host";
+import { SourceTable } from "../summary";
+import { ExcelHost, READ_API } from "./host";
+import { ColumnChunk } from "./port";
 
 /** Excel on the web refuses payloads over 5 MB; every request is sized to stay under this. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -40,31 +43,26 @@ export async function readFullColumns(
   source: SourceTable,
   columns: number[],
   onChunk: (chunk: ColumnChunk) => void
-): Promise<Outcome<{ rowsRead: number }>> {
-  if (!host.supports(READ_API)) {
-    return failed({ code: "unsupportedExcel", requirement: `ExcelApi ${READ_API}` });
-  }
-  const total = source.rowCount;
-  let rowsPerChunk = rowsPerRequest(source.sample, columns);
-  let done = 0;
-  try {
+): Promise<Result<{ rowsRead: number }, WorkbookProblem>> {
+  return guarded(host, READ_API, async () => {
+    const total = source.rowCount;
+    let rowsPerChunk = rowsPerRequest(source.sample, columns);
+    let done = 0;
     while (done < total) {
       const count = Math.min(rowsPerChunk, total - done);
       const rows = await readChunk(host, source, columns, done, count);
       if (rows === "tooLarge") {
         // A cell far longer than the sample suggested: halve the chunk and ask again.
         if (count === 1)
-          return failed({ code: "excelError", detail: "a single cell is too large" });
+          return failure({ code: "excelError", detail: "a single cell is too large" });
         rowsPerChunk = Math.ceil(count / 2);
         continue;
       }
       done += count;
       onChunk({ rows, done, total });
     }
-  } catch (error) {
-    return failed(problemFromError(error));
-  }
-  return succeeded({ rowsRead: done });
+    return success({ rowsRead: done }, []);
+  });
 }
 
 /** One request: `count` data rows of each column, starting `first` rows below the header. */

@@ -1,8 +1,9 @@
 /** Reading a source block from the workbook: two round trips, whatever the row count. */
-import { SourceKind, SourceTable } from "../summary/source";
-import { withoutSheet } from "../summary/a1";
-import { ExcelHost, READ_API, problemFromError } from "./host";
-import { Outcome, WorkbookProblem, failed, succeeded } from "./port";
+import { withoutSheet } from "../cells/a1";
+import { failure, Result, success } from "../cells/result";
+import { SourceKind, SourceTable } from "../summary";
+import { ExcelHost, guarded, READ_API } from "./host";
+import { WorkbookProblem } from "./port";
 
 /** Data rows read to recognise columns and check types; the rest is only counted. */
 export const SAMPLE_ROWS = 200;
@@ -17,43 +18,35 @@ interface Located {
 export async function readSelectedSource(
   host: ExcelHost,
   kind: SourceKind
-): Promise<Outcome<SourceTable>> {
-  return guardedRead(host, async (context) => {
-    const located = await locateSelection(context);
-    if (!located.ok) return located;
-    return readBlock(context, kind, located.value, located.warnings, host.supports("1.13"));
-  });
+): Promise<Result<SourceTable, WorkbookProblem>> {
+  return guarded(host, READ_API, () =>
+    host.run(async (context) => {
+      const located = await locateSelection(context);
+      if (!located.ok) return located;
+      return readBlock(context, kind, located.value, located.warnings, host.supports("1.13"));
+    })
+  );
 }
 
 /** Reads a source again where it was found: its table as it is now, or the same address. */
 export async function readSourceAgain(
   host: ExcelHost,
   source: SourceTable
-): Promise<Outcome<SourceTable>> {
-  return guardedRead(host, async (context) => {
-    const located = await locateAgain(context, source);
-    if (!located.ok) return located;
-    const { value, warnings } = located;
-    return readBlock(context, source.kind, value, warnings, host.supports("1.13"));
-  });
-}
-
-async function guardedRead<T>(
-  host: ExcelHost,
-  batch: (context: Excel.RequestContext) => Promise<Outcome<T>>
-): Promise<Outcome<T>> {
-  if (!host.supports(READ_API)) {
-    return failed({ code: "unsupportedExcel", requirement: `ExcelApi ${READ_API}` });
-  }
-  try {
-    return await host.run(batch);
-  } catch (error) {
-    return failed(problemFromError(error));
-  }
+): Promise<Result<SourceTable, WorkbookProblem>> {
+  return guarded(host, READ_API, () =>
+    host.run(async (context) => {
+      const located = await locateAgain(context, source);
+      if (!located.ok) return located;
+      const { value, warnings } = located;
+      return readBlock(context, source.kind, value, warnings, host.supports("1.13"));
+    })
+  );
 }
 
 /** First round trip: what is selected, whether it is in a table, and what is protected. */
-async function locateSelection(context: Excel.RequestContext): Promise<Outcome<Located>> {
+async function locateSelection(
+  context: Excel.RequestContext
+): Promise<Result<Located, WorkbookProblem>> {
   const selection = context.workbook.getSelectedRange();
   selection.load("rowCount,columnCount");
   // The selection is always on the active sheet.
@@ -72,39 +65,43 @@ async function locateSelection(context: Excel.RequestContext): Promise<Outcome<L
   if (workbookProtection.protected) warnings.push({ code: "protectedWorkbook" });
   // eslint-disable-next-line office-addins/load-object-before-read -- "items/name" above loads the items
   const table = tables.items[0];
-  if (table) {
-    if (!table.showHeaders) return failed({ code: "tableWithoutHeader", table: table.name });
-    const block = table.getHeaderRowRange().getBoundingRect(table.getDataBodyRange());
-    return succeeded({ block, tableName: table.name }, warnings);
-  }
+  if (table) return tableBlock(table, warnings);
   if (selection.rowCount === 1 && selection.columnCount === 1) {
-    return succeeded({ block: selection.getSurroundingRegion() }, warnings);
+    return success({ block: selection.getSurroundingRegion() }, warnings);
   }
   // A whole-column (or any larger) selection stands for the filled part of it.
-  if (used.isNullObject) return failed({ code: "emptySelection" });
-  return succeeded({ block: sheet.getRange(withoutSheet(used.address)) }, warnings);
+  if (used.isNullObject) return failure({ code: "emptySelection" });
+  return success({ block: sheet.getRange(withoutSheet(used.address)) }, warnings);
 }
 
 /** First round trip of a second reading: the table or sheet must still be there. */
 async function locateAgain(
   context: Excel.RequestContext,
   source: SourceTable
-): Promise<Outcome<Located>> {
-  const gone = failed<Located>({ code: "sourceGone", address: describeSource(source) });
+): Promise<Result<Located, WorkbookProblem>> {
+  const gone = failure<WorkbookProblem>({ code: "sourceGone", address: describeSource(source) });
   if (source.tableName) {
     const table = context.workbook.tables.getItemOrNullObject(source.tableName);
     table.load("name,showHeaders");
     await context.sync();
     if (table.isNullObject) return gone;
-    if (!table.showHeaders) return failed({ code: "tableWithoutHeader", table: table.name });
-    const block = table.getHeaderRowRange().getBoundingRect(table.getDataBodyRange());
-    return succeeded({ block, tableName: table.name });
+    return tableBlock(table, []);
   }
   const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheet);
   sheet.load("name");
   await context.sync();
   if (sheet.isNullObject) return gone;
-  return succeeded({ block: sheet.getRange(source.address) });
+  return success({ block: sheet.getRange(source.address) }, []);
+}
+
+/** A table's block, header row included; a table without its header row cannot be a source. */
+function tableBlock(
+  table: Excel.Table,
+  warnings: WorkbookProblem[]
+): Result<Located, WorkbookProblem> {
+  if (!table.showHeaders) return failure({ code: "tableWithoutHeader", table: table.name });
+  const block = table.getHeaderRowRange().getBoundingRect(table.getDataBodyRange());
+  return success({ block, tableName: table.name }, warnings);
 }
 
 /** Second round trip: header row, a sample of data rows and the row count of the block. */
@@ -112,9 +109,9 @@ async function readBlock(
   context: Excel.RequestContext,
   kind: SourceKind,
   located: Located,
-  warnings: WorkbookProblem[],
+  warnings: readonly WorkbookProblem[] | undefined,
   canFindMerges: boolean
-): Promise<Outcome<SourceTable>> {
+): Promise<Result<SourceTable, WorkbookProblem>> {
   const { block, tableName } = located;
   block.load("address,rowCount");
   const sheet = block.worksheet;
@@ -132,12 +129,12 @@ async function readBlock(
   const address = withoutSheet(block.address);
   const headers = header.values[0].map(headerText);
   if (block.rowCount === 1 && headers.every((text) => text === "")) {
-    return failed({ code: "emptySelection" });
+    return failure({ code: "emptySelection" });
   }
   if (merged && !merged.isNullObject) {
-    return failed({ code: "mergedHeader", address: withoutSheet(merged.address) });
+    return failure({ code: "mergedHeader", address: withoutSheet(merged.address) });
   }
-  if (block.rowCount < 2) return failed({ code: "singleRow", address });
+  if (block.rowCount < 2) return failure({ code: "singleRow", address });
   const table: SourceTable = {
     kind,
     sheet: sheet.name,
@@ -147,7 +144,7 @@ async function readBlock(
     rowCount: block.rowCount - 1,
   };
   if (tableName) table.tableName = tableName;
-  return succeeded(table, warnings);
+  return success(table, warnings ?? []);
 }
 
 function headerText(value: unknown): string {

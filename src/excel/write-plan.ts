@@ -1,14 +1,18 @@
 /** Queues every write a summary plan asks for onto one new sheet; the caller syncs once. */
+import { a1 } from "../cells/a1";
 import {
   CellPlan,
   CellStyle,
   ChartPlan,
+  INPUT_LOOK,
+  Light,
   MergePlan,
   POINTS_PER_LINE,
   SheetPlan,
+  TRAFFIC_LIGHTS,
+  trafficLightBands,
   TrafficLightRule,
-} from "../summary/plan";
-import { a1 } from "../summary/a1";
+} from "../summary";
 
 /** What the host can draw and annotate with. */
 export interface WriteOptions {
@@ -17,16 +21,6 @@ export interface WriteOptions {
   /** Notes need ExcelApi 1.18; older hosts get a comment instead. */
   notes: "notes" | "comments";
 }
-
-/** Excel's "Input" cell style, written out so that it looks the same in every language of Excel. */
-const INPUT_LOOK = { fill: "#FFCC99", font: "#3F3F76", border: "#7F7F7F" };
-
-/** Excel's own red, amber and green conditional fills. */
-const TRAFFIC_LIGHTS = {
-  red: { fill: "#FFC7CE", font: "#9C0006" },
-  amber: { fill: "#FFEB9C", font: "#9C5700" },
-  green: { fill: "#C6EFCE", font: "#006100" },
-};
 
 /** Queues the whole plan onto the sheet. Nothing here reads from or writes to any other sheet. */
 export function queuePlan(
@@ -112,18 +106,18 @@ function queueMerge(sheet: Excel.Worksheet, merge: MergePlan): void {
   sheet.getRangeByIndexes(merge.fromRow, merge.fromColumn, rows, columns).merge(false);
 }
 
-/** Red below amberFrom, amber up to greenFrom, green from there; blanks and errors stay uncoloured. */
-export function trafficLightFormulas(
-  rule: TrafficLightRule
-): Record<keyof typeof TRAFFIC_LIGHTS, string> {
+/** Each light's formula, for its band of the rule; blanks and errors stay uncoloured. */
+export function trafficLightFormulas(rule: TrafficLightRule): Record<Light, string> {
   // A relative reference in a rule's formula is read from the top-left cell of the range it applies to.
   const first = rule.address.split(":")[0].replace(/\$/g, "");
-  const guard = `ISNUMBER(${first})`;
-  return {
-    red: `=AND(${guard},${first}<${rule.amberFrom})`,
-    amber: `=AND(${guard},${first}>=${rule.amberFrom},${first}<${rule.greenFrom})`,
-    green: `=AND(${guard},${first}>=${rule.greenFrom})`,
-  };
+  const formulas = {} as Record<Light, string>;
+  for (const { light, from, below } of trafficLightBands(rule)) {
+    const tests = [`ISNUMBER(${first})`];
+    if (from !== undefined) tests.push(`${first}>=${from}`);
+    if (below !== undefined) tests.push(`${first}<${below}`);
+    formulas[light] = `=AND(${tests.join(",")})`;
+  }
+  return formulas;
 }
 
 function queueTrafficLight(sheet: Excel.Worksheet, rule: TrafficLightRule): void {

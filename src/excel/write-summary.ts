@@ -1,9 +1,11 @@
 /** Writing and refreshing summary sheets: one batch of writes, and no half-written sheet left behind. */
-import { SheetPlan } from "../summary/plan";
-import { uniqueSheetName } from "../summary/sheet-name";
-import { ExcelHost, WRITE_API, problemFromError } from "./host";
-import { Outcome, WrittenSummary, failed, succeeded } from "./port";
-import { WriteOptions, queuePlan } from "./write-plan";
+import { Result, failure, success } from "../cells/result";
+import { WorkbookProblem } from "./port";
+import { guarded } from "./host";
+import { SheetPlan, uniqueSheetName } from "../summary";
+import { ExcelHost, problemFromError, WRITE_API } from "./host";
+import { WrittenSummary } from "./port";
+import { queuePlan, WriteOptions } from "./write-plan";
 
 /** The worksheet custom property that marks a sheet this add-in created. */
 export const SUMMARY_MARK = "WomKpisSummary";
@@ -19,7 +21,7 @@ interface WorkbookState {
 export async function writeSummary(
   host: ExcelHost,
   plan: SheetPlan
-): Promise<Outcome<WrittenSummary>> {
+): Promise<Result<WrittenSummary, WorkbookProblem>> {
   return writeOrReplace(host, plan);
 }
 
@@ -28,7 +30,7 @@ export async function refreshSummary(
   host: ExcelHost,
   sheetName: string,
   plan: SheetPlan
-): Promise<Outcome<WrittenSummary>> {
+): Promise<Result<WrittenSummary, WorkbookProblem>> {
   return writeOrReplace(host, plan, sheetName);
 }
 
@@ -37,8 +39,8 @@ async function writeOrReplace(
   host: ExcelHost,
   plan: SheetPlan,
   replacing?: string
-): Promise<Outcome<WrittenSummary>> {
-  return guardedWrite(host, async () => {
+): Promise<Result<WrittenSummary, WorkbookProblem>> {
+  return guarded(host, WRITE_API, async () => {
     const state = await host.run((context) =>
       replacing === undefined
         ? readWorkbookState(context, plan)
@@ -52,37 +54,23 @@ async function writeOrReplace(
   });
 }
 
-async function guardedWrite(
-  host: ExcelHost,
-  job: () => Promise<Outcome<WrittenSummary>>
-): Promise<Outcome<WrittenSummary>> {
-  if (!host.supports(WRITE_API)) {
-    return failed({ code: "unsupportedExcel", requirement: `ExcelApi ${WRITE_API}` });
-  }
-  try {
-    return await job();
-  } catch (error) {
-    return failed(problemFromError(error));
-  }
-}
-
 /** The workbook's state, plus proof that the sheet to refresh is a summary this add-in made and may change. */
 async function readRefreshTarget(
   context: Excel.RequestContext,
   plan: SheetPlan,
   sheetName: string
-): Promise<Outcome<WorkbookState>> {
+): Promise<Result<WorkbookState, WorkbookProblem>> {
   const state = await readWorkbookState(context, plan);
   if (!state.ok) return state;
   if (!state.value.positions.has(sheetName))
-    return failed({ code: "summaryGone", sheet: sheetName });
+    return failure({ code: "summaryGone", sheet: sheetName });
   const target = context.workbook.worksheets.getItem(sheetName);
   const mark = target.customProperties.getItemOrNullObject(SUMMARY_MARK);
   mark.load("key");
   target.load("protection/protected");
   await context.sync();
-  if (mark.isNullObject) return failed({ code: "notOurSheet", sheet: sheetName });
-  if (target.protection.protected) return failed({ code: "protectedSheet", sheet: sheetName });
+  if (mark.isNullObject) return failure({ code: "notOurSheet", sheet: sheetName });
+  if (target.protection.protected) return failure({ code: "protectedSheet", sheet: sheetName });
   return state;
 }
 
@@ -90,20 +78,23 @@ async function readRefreshTarget(
 async function readWorkbookState(
   context: Excel.RequestContext,
   plan: SheetPlan
-): Promise<Outcome<WorkbookState>> {
+): Promise<Result<WorkbookState, WorkbookProblem>> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/position");
   context.workbook.protection.load("protected");
   await context.sync();
-  if (context.workbook.protection.protected) return failed({ code: "protectedWorkbook" });
+  if (context.workbook.protection.protected) return failure({ code: "protectedWorkbook" });
   const names = sheets.items.map((sheet) => sheet.name);
   const missing = plan.sourceSheets.find((name) => !names.includes(name));
-  if (missing !== undefined) return failed({ code: "sourceGone", address: missing });
-  return succeeded({
-    names,
-    ids: new Set(sheets.items.map((sheet) => sheet.id)),
-    positions: new Map(sheets.items.map((sheet) => [sheet.name, sheet.position])),
-  });
+  if (missing !== undefined) return failure({ code: "sourceGone", address: missing });
+  return success(
+    {
+      names,
+      ids: new Set(sheets.items.map((sheet) => sheet.id)),
+      positions: new Map(sheets.items.map((sheet) => [sheet.name, sheet.position])),
+    },
+    []
+  );
 }
 
 /** True when the plan has a funnel, the one chart a host may refuse. */
@@ -119,8 +110,8 @@ function hasFunnel(plan: SheetPlan): boolean {
 async function writeWithFallback(
   host: ExcelHost,
   plan: SheetPlan,
-  attempt: (options: WriteOptions) => Promise<Outcome<WrittenSummary>>
-): Promise<Outcome<WrittenSummary>> {
+  attempt: (options: WriteOptions) => Promise<Result<WrittenSummary, WorkbookProblem>>
+): Promise<Result<WrittenSummary, WorkbookProblem>> {
   const notes = host.supports("1.18") ? "notes" : "comments";
   const first = await attempt({ funnelChart: "Funnel", notes });
   if (first.ok || !hasFunnel(plan)) return first;
@@ -136,7 +127,7 @@ async function attemptWrite(
   options: WriteOptions,
   before: WorkbookState,
   replacing?: string
-): Promise<Outcome<WrittenSummary>> {
+): Promise<Result<WrittenSummary, WorkbookProblem>> {
   try {
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.add(name);
@@ -148,10 +139,10 @@ async function attemptWrite(
     });
   } catch (error) {
     await removeNewSheet(host, name, before, replacing);
-    return failed(problemFromError(error));
+    return failure(problemFromError(error));
   }
   const chart = !hasFunnel(plan) ? "none" : options.funnelChart === "Funnel" ? "funnel" : "bar";
-  return succeeded({ sheetName: replacing ?? name, chart });
+  return success({ sheetName: replacing ?? name, chart }, []);
 }
 
 /** The new sheet takes the old one's place and name; queued after every write, so a failed write keeps the old one. */

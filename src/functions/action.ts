@@ -1,9 +1,33 @@
-// The action layer's functions. Each JSDoc is the function's help in Excel (see functions.ts).
-import { optionalScalar } from "../cells/arguments";
-import { attributedOrders, DEFAULT_WINDOW_DAYS } from "../kpi/attribution";
-import { costRatioOfRanges } from "../kpi/cost";
-import { roasOfRanges } from "../kpi/roas";
+// The action layer's functions and the apex's ROI. Each JSDoc is the function's help in Excel (see functions.ts).
+import { denominatorTotal, optionalScalar, requiredTotal } from "../cells/arguments";
+import { dateAt } from "../cells/dates";
+import { badArguments, divideByZero, Problem } from "../cells/problem";
+import { sumRange } from "../cells/ranges";
+import { Result, success } from "../cells/result";
+import { Matrix, sameShape } from "../cells/values";
+import { DEFAULT_WINDOW_DAYS, isAttributed } from "../kpi/attribution";
+import { costRatio as costRatioOf, roas as roasOf, roi as roiOf } from "../kpi/returns";
 import { excelNumber } from "./excel-result";
+
+/**
+ * Return on investment: (return − cost) / cost, as a fraction (23 = 2300 %). Not ROAS (return / spend, WOM.ROAS). Add EMV to return only on purpose.
+ * @customfunction ROI
+ * @helpurl https://localhost:3000/help.html#womroi
+ * @param {any[][]} returns Attributed revenue: one number or a range, summed.
+ * @param {any[][]} cost Campaign cost (samples, fees, staff time): one number or a range, summed.
+ * @returns {number} ROI as a fraction.
+ */
+export function roi(returns: any[][], cost: any[][]) {
+  return excelNumber(() => {
+    const gain = sumRange(returns, "returns");
+    if (!gain.ok) return gain;
+    const spent = sumRange(cost, "cost", { nonNegative: true });
+    if (!spent.ok) return spent;
+    if (gain.value.count === 0) return divideByZero({ kind: "noData", arg: "returns" });
+    if (spent.value.sum === 0) return divideByZero({ kind: "zeroDenominator", arg: "cost" });
+    return success(roiOf(gain.value.sum, spent.value.sum));
+  });
+}
 
 /**
  * Orders attributed to word of mouth: rows whose order date is 0 to window_days days after the exposure date on the same row. An order before its exposure does not count.
@@ -33,7 +57,13 @@ export function attributed(exposure_dates: any[][], order_dates: any[][], window
  * @returns {number} Spend per unit of revenue, as a fraction.
  */
 export function costRatio(marketing_spend: any[][], revenue: any[][]) {
-  return excelNumber(() => costRatioOfRanges(marketing_spend, revenue));
+  return excelNumber(() => {
+    const spent = requiredTotal(marketing_spend, "marketing_spend");
+    if (!spent.ok) return spent;
+    const earned = denominatorTotal(revenue, "revenue");
+    if (!earned.ok) return earned;
+    return success(costRatioOf(spent.value, earned.value));
+  });
 }
 
 /**
@@ -45,5 +75,33 @@ export function costRatio(marketing_spend: any[][], revenue: any[][]) {
  * @returns {number} Revenue per unit of spend.
  */
 export function roas(revenue: any[][], ad_spend: any[][]) {
-  return excelNumber(() => roasOfRanges(revenue, ad_spend));
+  return excelNumber(() => {
+    const earned = requiredTotal(revenue, "revenue");
+    if (!earned.ok) return earned;
+    const spent = denominatorTotal(ad_spend, "ad_spend");
+    if (!spent.ok) return spent;
+    return success(roasOf(earned.value, spent.value));
+  });
+}
+
+// Rows whose order date falls within the window after the exposure date on the same row; a row missing either date does not count.
+function attributedOrders(
+  exposureDates: Matrix,
+  orderDates: Matrix,
+  windowDays: number
+): Result<number, Problem> {
+  if (!sameShape(exposureDates, orderDates))
+    return badArguments({ kind: "shapeMismatch", arg: "order_dates", expected: "exposure_dates" });
+  let count = 0;
+  for (let r = 0; r < exposureDates.length; r++) {
+    for (let c = 0; c < exposureDates[r].length; c++) {
+      const exposure = dateAt(exposureDates, "exposure_dates", r, c);
+      if (typeof exposure !== "number") return exposure;
+      const order = dateAt(orderDates, "order_dates", r, c);
+      if (typeof order !== "number") return order;
+      if (exposure === exposure && order === order && isAttributed(exposure, order, windowDays))
+        count++;
+    }
+  }
+  return success(count);
 }

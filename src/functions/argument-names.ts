@@ -1,6 +1,6 @@
 /** Argument names as the user's Excel shows them, so that a message names what the tooltip names. */
-import { Locale } from "../cells/messages";
 import { ProblemDetail } from "../cells/problem";
+import { Locale } from "../i18n/locale";
 import translations from "./translations.json";
 
 type LocalNames = Readonly<Record<string, Readonly<Record<string, string>>>>;

@@ -1,6 +1,8 @@
 /** Turning KPI results into what Excel expects from a custom function. */
-import { Locale, problemMessage, toLocale } from "../cells/messages";
-import { ErrorCode, Problem, Result } from "../cells/problem";
+import { ErrorCode, Problem } from "../cells/problem";
+import { Result } from "../cells/result";
+import { problemMessage } from "../i18n/cell-messages";
+import { Locale, toLocale } from "../i18n/locale";
 import { withLocalArgumentNames } from "./argument-names";
 
 // Excel shows a custom message only on #VALUE! and #N/A; other codes must be created without one.
@@ -25,7 +27,9 @@ export function toExcelError(
 }
 
 /** Runs a KPI calculation and hands Excel a finite number or an Excel error, never an exception. */
-export function excelNumber(calculate: () => Result<number>): number | CustomFunctions.Error {
+export function excelNumber(
+  calculate: () => Result<number, Problem>
+): number | CustomFunctions.Error {
   const result = guarded(calculate);
   if (result instanceof CustomFunctions.Error) return result;
   // Sums of huge numbers can overflow; Excel's own answer to that is #NUM!.
@@ -36,7 +40,7 @@ export function excelNumber(calculate: () => Result<number>): number | CustomFun
 
 /** Runs a calculation that spills a block of numbers: finite numbers in full rows, or one Excel error. */
 export function excelMatrix(
-  calculate: () => Result<number[][]>
+  calculate: () => Result<number[][], Problem>
 ): number[][] | CustomFunctions.Error {
   const result = guarded(calculate);
   if (result instanceof CustomFunctions.Error) return result;
@@ -46,8 +50,8 @@ export function excelMatrix(
 }
 
 // The calculation's value, or the Excel error for its problem or for anything it threw.
-function guarded<T>(calculate: () => Result<T>): T | CustomFunctions.Error {
-  let result: Result<T>;
+function guarded<T>(calculate: () => Result<T, Problem>): T | CustomFunctions.Error {
+  let result: Result<T, Problem>;
   try {
     result = calculate();
   } catch (error) {
@@ -57,5 +61,5 @@ function guarded<T>(calculate: () => Result<T>): T | CustomFunctions.Error {
       `unexpected input: ${reason}`
     );
   }
-  return result.ok ? result.value : toExcelError(result);
+  return result.ok ? result.value : toExcelError(result.problems[0]);
 }

@@ -1,7 +1,9 @@
 // Intervals on rates. Each JSDoc is the function's help in Excel (see functions.ts).
-import { rateIntervalOfRanges } from "../kpi/rate-interval";
+import { confidenceLevel, denominatorTotal, requiredTotal } from "../cells/arguments";
+import { exceeds } from "../cells/problem";
+import { success } from "../cells/result";
+import { wilsonInterval } from "../kpi/rate-interval";
 import { excelMatrix } from "./excel-result";
-import { confidenceLevel } from "./interval-arguments";
 
 /**
  * Wilson score interval of a rate (repeat rate, churn, positive share): where the true share lies at the confidence level, in one row of 2 cells. 10 of 100 at 95 % gives 0.05523 to 0.17437.
@@ -16,6 +18,11 @@ export function rateCi(successes: any[][], total: any[][], confidence?: any) {
   return excelMatrix(() => {
     const level = confidenceLevel(confidence);
     if (!level.ok) return level;
-    return rateIntervalOfRanges(successes, total, level.value);
+    const hits = requiredTotal(successes, "successes");
+    if (!hits.ok) return hits;
+    const all = denominatorTotal(total, "total");
+    if (!all.ok) return all;
+    if (hits.value > all.value) return exceeds("successes", hits.value, "total", all.value);
+    return success([wilsonInterval(hits.value, all.value, level.value)]);
   });
 }

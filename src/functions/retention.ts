@@ -1,9 +1,53 @@
 // The retention functions beside the pyramid. Each JSDoc is the function's help in Excel (see functions.ts).
-import { optionalScalar, requiredScalar } from "../cells/arguments";
-import { acquisitionRetentionOf } from "../kpi/cost";
-import { churnOfRanges, lifetimeValue, loyaltyGap, retentionOfRanges } from "../kpi/retention";
-import { success } from "../cells/problem";
+import {
+  dateWindow,
+  denominatorTotal,
+  optionalScalar,
+  requiredScalar,
+  requiredTotal,
+} from "../cells/arguments";
+import { dateAt } from "../cells/dates";
+import { idKey } from "../cells/keys";
+import { badArguments, badCell, divideByZero, exceeds, Problem } from "../cells/problem";
+import { positionOf } from "../cells/ranges";
+import { Result, success } from "../cells/result";
+import { isBlank, isOmitted, Matrix, sameShape } from "../cells/values";
+import { churnRate, lifetimeValue, loyaltyGap, retentionRate } from "../kpi/retention";
+import {
+  CustomerTally,
+  DateWindow,
+  inWindow,
+  RepeatCounts,
+  repeatRate as repeatRateOf,
+} from "../kpi/repeat";
+import { acquisitionRetentionRatio } from "../kpi/returns";
 import { excelNumber } from "./excel-result";
+
+/**
+ * Repeat purchase rate (复购率): customers with two or more orders / customers with at least one (Klaviyo's count of customers).
+ * @customfunction REPEATRATE
+ * @helpurl https://localhost:3000/help.html#womrepeatrate
+ * @param {any[][]} customer_ids The order log's customer ID column, one row per order; 1001 and "1001" are one customer.
+ * @param {any[][]} [order_dates] Optional order dates beside the IDs; needed for a date window.
+ * @param {any} [start_date] Optional first day of the window: only orders on or after it count.
+ * @param {any} [end_date] Optional last day of the window (the whole day counts): only orders up to it count.
+ * @returns {number} Repeat rate as a fraction.
+ */
+export function repeatRate(
+  customer_ids: any[][],
+  order_dates?: any[][],
+  start_date?: any,
+  end_date?: any
+) {
+  return excelNumber(() => {
+    const window = dateWindow(start_date, end_date);
+    if (!window.ok) return window;
+    const counts = countRepeatCustomers(customer_ids, order_dates, window.value);
+    if (!counts.ok) return counts;
+    if (counts.value.customers === 0) return divideByZero({ kind: "noData", arg: "customer_ids" });
+    return success(repeatRateOf(counts.value));
+  });
+}
 
 /**
  * Churn rate: customers lost in the period / customers at its start, as a fraction.
@@ -14,7 +58,15 @@ import { excelNumber } from "./excel-result";
  * @returns {number} Churn as a fraction.
  */
 export function churn(customers_at_start: any[][], customers_lost: any[][]) {
-  return excelNumber(() => churnOfRanges(customers_at_start, customers_lost));
+  return excelNumber(() => {
+    const start = denominatorTotal(customers_at_start, "customers_at_start");
+    if (!start.ok) return start;
+    const gone = requiredTotal(customers_lost, "customers_lost");
+    if (!gone.ok) return gone;
+    if (gone.value > start.value)
+      return exceeds("customers_lost", gone.value, "customers_at_start", start.value);
+    return success(churnRate(start.value, gone.value));
+  });
 }
 
 /**
@@ -31,7 +83,17 @@ export function retention(
   customers_at_end: any[][],
   new_customers: any[][]
 ) {
-  return excelNumber(() => retentionOfRanges(customers_at_start, customers_at_end, new_customers));
+  return excelNumber(() => {
+    const start = denominatorTotal(customers_at_start, "customers_at_start");
+    if (!start.ok) return start;
+    const end = requiredTotal(customers_at_end, "customers_at_end");
+    if (!end.ok) return end;
+    const gained = requiredTotal(new_customers, "new_customers");
+    if (!gained.ok) return gained;
+    if (gained.value > end.value)
+      return exceeds("new_customers", gained.value, "customers_at_end", end.value);
+    return success(retentionRate(start.value, end.value, gained.value));
+  });
 }
 
 /**
@@ -96,6 +158,45 @@ export function acqRetRatio(acquisition_cost: any, retention_cost: any) {
     if (!win.ok) return win;
     const keep = requiredScalar(retention_cost, "retention_cost", { nonNegative: true });
     if (!keep.ok) return keep;
-    return acquisitionRetentionOf(win.value, keep.value);
+    if (keep.value === 0) return divideByZero({ kind: "zeroDenominator", arg: "retention_cost" });
+    return success(acquisitionRetentionRatio(win.value, keep.value));
   });
+}
+
+/** Tallies an order log; with a window, only orders dated inside it count. */
+function countRepeatCustomers(
+  customerIds: Matrix,
+  orderDates: Matrix | null | undefined,
+  window: DateWindow
+): Result<RepeatCounts, Problem> {
+  const windowed = window.start !== undefined || window.end !== undefined;
+  const dates = isOmitted(orderDates) ? undefined : orderDates;
+  if (dates && !sameShape(customerIds, dates)) {
+    return badArguments({ kind: "shapeMismatch", arg: "order_dates", expected: "customer_ids" });
+  }
+  if (windowed && !dates)
+    return badArguments({ kind: "requires", arg: "order_dates", partner: "start_date" });
+  const tally = new CustomerTally();
+  for (let r = 0; r < customerIds.length; r++) {
+    const row = customerIds[r];
+    for (let c = 0; c < row.length; c++) {
+      const id = row[c];
+      if (isBlank(id)) continue;
+      if (typeof id !== "number" && typeof id !== "string") {
+        const at = positionOf("customer_ids", customerIds, r, c);
+        return badCell({ kind: "badId", value: id, at });
+      }
+      if (dates) {
+        const date = dateAt(dates, "order_dates", r, c);
+        if (typeof date !== "number") return date;
+        if (date !== date) {
+          const at = positionOf("order_dates", dates, r, c);
+          return badCell({ kind: "missingPair", at, partner: "customer_ids" });
+        }
+        if (windowed && !inWindow(date, window)) continue;
+      }
+      tally.add(idKey(id));
+    }
+  }
+  return success({ customers: tally.customers, repeaters: tally.repeaters });
 }

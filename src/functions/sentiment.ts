@@ -1,9 +1,30 @@
 // The sentiment layer's functions. Each JSDoc is the function's help in Excel (see functions.ts).
-import { npsBreakdownOfRange, npsMarginOfRange } from "../kpi/nps-margin";
-import { compareNpsOfRanges } from "../kpi/nps-test";
-import { socialNpsOfCounts, socialNpsOfLabels } from "../kpi/sentiment";
+import { answeredCounts } from "../cells/answers";
+import { confidenceLevel, npsMethod, requiredTotal } from "../cells/arguments";
+import { divideByZero, Problem } from "../cells/problem";
+import { Result, success } from "../cells/result";
+import { countSentimentLabels } from "../cells/sentiment-labels";
+import { Matrix } from "../cells/values";
+import { npsScore } from "../kpi/nps";
+import { npsBreakdown as breakdownOf, npsMarginOfError } from "../kpi/nps-margin";
+import { compareNps } from "../kpi/nps-test";
+import { socialNps as socialNpsOf } from "../kpi/sentiment";
 import { excelMatrix, excelNumber } from "./excel-result";
-import { confidenceLevel, npsMethod } from "./interval-arguments";
+
+/**
+ * Net Promoter Score (净推荐值) from 0-10 answers: % promoters (9-10) − % detractors (0-6), Bain/Satmetrix convention.
+ * @customfunction NPS
+ * @helpurl https://localhost:3000/help.html#womnps
+ * @param {any[][]} answers Survey answers, whole numbers 0-10 or survey-export text such as "10 - Extremely likely" or "9 (very likely)"; blank cells are not answers.
+ * @returns {number} A score from -100 to +100.
+ */
+export function nps(answers: any[][]) {
+  return excelNumber(() => {
+    const counts = answeredCounts(answers);
+    if (!counts.ok) return counts;
+    return success(npsScore(counts.value));
+  });
+}
 
 /**
  * Social NPS (net sentiment): (positive − negative) / (positive + negative) × 100. Neutral mentions are left out, as in Talkwalker's net sentiment.
@@ -14,12 +35,17 @@ import { confidenceLevel, npsMethod } from "./interval-arguments";
  * @returns {number} A score from -100 to +100.
  */
 export function socialNps(positive_or_labels: any[][], negative?: any[][]) {
-  return excelNumber(() =>
+  return excelNumber(() => {
     // Excel passes an omitted argument as null (or undefined); a blank cell still arrives as a range.
-    negative === null || negative === undefined
-      ? socialNpsOfLabels(positive_or_labels, "positive_or_labels")
-      : socialNpsOfCounts(positive_or_labels, "positive_or_labels", negative)
-  );
+    const counts =
+      negative === null || negative === undefined
+        ? countSentimentLabels(positive_or_labels, "positive_or_labels")
+        : polarCounts(positive_or_labels, negative);
+    if (!counts.ok) return counts;
+    const { positive, negative: against } = counts.value;
+    if (positive + against === 0) return divideByZero({ kind: "noPolarMentions" });
+    return success(socialNpsOf(positive, against));
+  });
 }
 
 /**
@@ -37,7 +63,9 @@ export function npsMoe(answers: any[][], confidence?: any, adjusted_wald?: any) 
     if (!level.ok) return level;
     const method = npsMethod(adjusted_wald);
     if (!method.ok) return method;
-    return npsMarginOfRange(answers, level.value, method.value);
+    const counts = answeredCounts(answers);
+    if (!counts.ok) return counts;
+    return success(npsMarginOfError(counts.value, level.value, method.value));
   });
 }
 
@@ -49,7 +77,11 @@ export function npsMoe(answers: any[][], confidence?: any, adjusted_wald?: any) 
  * @returns {number[][]} Promoters, passives, detractors (as fractions) and the NPS (-100 to +100), spilled to the right.
  */
 export function npsBreakdown(answers: any[][]) {
-  return excelMatrix(() => npsBreakdownOfRange(answers));
+  return excelMatrix(() => {
+    const counts = answeredCounts(answers);
+    if (!counts.ok) return counts;
+    return success([breakdownOf(counts.value)]);
+  });
 }
 
 /**
@@ -73,6 +105,24 @@ export function npsTest(
     if (!level.ok) return level;
     const method = npsMethod(adjusted_wald);
     if (!method.ok) return method;
-    return compareNpsOfRanges(answers_a, answers_b, level.value, method.value);
+    const a = answeredCounts(answers_a, "answers_a");
+    if (!a.ok) return a;
+    const b = answeredCounts(answers_b, "answers_b");
+    if (!b.ok) return b;
+    const compared = compareNps(a.value, b.value, level.value, method.value);
+    if (!compared) return divideByZero({ kind: "noVariance" });
+    const { scoreA, scoreB, difference, margin, pValue } = compared;
+    return success([[scoreA, scoreB, difference, margin, pValue]]);
   });
+}
+
+type PolarCounts = { positive: number; negative: number };
+
+// Positive and negative mentions given as counts, each one number or a range that is summed.
+function polarCounts(positive: Matrix, negative: Matrix): Result<PolarCounts, Problem> {
+  const plus = requiredTotal(positive, "positive_or_labels");
+  if (!plus.ok) return plus;
+  const minus = requiredTotal(negative, "negative");
+  if (!minus.ok) return minus;
+  return success({ positive: plus.value, negative: minus.value });
 }

@@ -1,7 +1,5 @@
 /** What stands behind an NPS: its margin of error and the shares of the three groups. */
-import { Result, success } from "../cells/problem";
-import { Matrix } from "../cells/values";
-import { answerCount, answeredCounts, NpsCounts, npsScore } from "./nps";
+import { answerCount, NpsCounts, npsScore } from "./nps";
 import { twoSidedZ } from "./normal";
 
 /** The confidence level used when none is given. */
@@ -58,22 +56,4 @@ export function npsMarginOfError(
 export function npsBreakdown(counts: NpsCounts): [number, number, number, number] {
   const n = answerCount(counts);
   return [counts.promoters / n, counts.passives / n, counts.detractors / n, npsScore(counts)];
-}
-
-/** The margin of error over a range of answers; no answers is #DIV/0!. */
-export function npsMarginOfRange(
-  answers: Matrix,
-  confidence = DEFAULT_CONFIDENCE,
-  method: NpsMethod = "wald"
-): Result<number> {
-  const counts = answeredCounts(answers);
-  if (!counts.ok) return counts;
-  return success(npsMarginOfError(counts.value, confidence, method));
-}
-
-/** The breakdown over a range of answers as one spilled row; no answers is #DIV/0!. */
-export function npsBreakdownOfRange(answers: Matrix): Result<number[][]> {
-  const counts = answeredCounts(answers);
-  if (!counts.ok) return counts;
-  return success([npsBreakdown(counts.value)]);
 }

@@ -1,7 +1,5 @@
 /** Whether two NPS differ by more than chance: a two-sample z test on the difference B − A. */
-import { divideByZero, Result, success } from "../cells/problem";
-import { Matrix } from "../cells/values";
-import { answeredCounts, NpsCounts } from "./nps";
+import { NpsCounts } from "./nps";
 import { DEFAULT_CONFIDENCE, NpsMethod, npsEstimate, standardError } from "./nps-margin";
 import { twoSidedZ, upperTail } from "./normal";
 
@@ -20,42 +18,26 @@ export interface NpsComparison {
 /**
  * Compares the NPS of two independent samples: the standard error of B − A is
  * √(variance A / n A + variance B / n B), z = (B − A) / SE and p = 2 × P(Z > |z|).
- * In the plain Wald form, samples with no spread at all (each answer in one group) are #DIV/0!.
+ * Undefined when the difference has no spread at all: in the plain Wald form, samples each of whose
+ * answers fall in one group.
  */
 export function compareNps(
   a: NpsCounts,
   b: NpsCounts,
   confidence = DEFAULT_CONFIDENCE,
   method: NpsMethod = "wald"
-): Result<NpsComparison> {
+): NpsComparison | undefined {
   const first = npsEstimate(a, method);
   const second = npsEstimate(b, method);
   // √(SE A² + SE B²): the variances of independent samples add.
   const errorOfDifference = Math.hypot(standardError(first), standardError(second));
-  if (errorOfDifference === 0) return divideByZero({ kind: "noVariance" });
+  if (errorOfDifference === 0) return undefined;
   const difference = second.net - first.net;
-  return success({
+  return {
     scoreA: first.net * 100,
     scoreB: second.net * 100,
     difference: difference * 100,
     margin: twoSidedZ(confidence) * errorOfDifference * 100,
     pValue: 2 * upperTail(Math.abs(difference / errorOfDifference)),
-  });
-}
-
-/** The comparison of two ranges of answers as one spilled row: NPS A, NPS B, B − A, margin, p-value. */
-export function compareNpsOfRanges(
-  answersA: Matrix,
-  answersB: Matrix,
-  confidence = DEFAULT_CONFIDENCE,
-  method: NpsMethod = "wald"
-): Result<number[][]> {
-  const a = answeredCounts(answersA, "answers_a");
-  if (!a.ok) return a;
-  const b = answeredCounts(answersB, "answers_b");
-  if (!b.ok) return b;
-  const compared = compareNps(a.value, b.value, confidence, method);
-  if (!compared.ok) return compared;
-  const { scoreA, scoreB, difference, margin, pValue } = compared.value;
-  return success([[scoreA, scoreB, difference, margin, pValue]]);
+  };
 }

@@ -1,7 +1,4 @@
 /** The Wilson score interval of a rate (Wilson, 1927): where the true share probably lies. */
-import { denominatorTotal, requiredTotal } from "../cells/arguments";
-import { exceeds, Result, success } from "../cells/problem";
-import { Matrix } from "../cells/values";
 import { twoSidedZ } from "./normal";
 
 /**
@@ -23,20 +20,4 @@ export function wilsonInterval(
   const lower = successes === 0 ? 0 : Math.max(0, centre - half);
   const upper = successes === total ? 1 : Math.min(1, centre + half);
   return [lower, upper];
-}
-
-/** The interval over summed ranges of successes and totals as one spilled row; more successes than the total is bad input. */
-export function rateIntervalOfRanges(
-  successes: Matrix,
-  total: Matrix,
-  confidence: number
-): Result<number[][]> {
-  const hits = requiredTotal(successes, "successes");
-  if (!hits.ok) return hits;
-  const all = denominatorTotal(total, "total");
-  if (!all.ok) return all;
-  if (hits.value > all.value) {
-    return exceeds("successes", hits.value, "total", all.value);
-  }
-  return success([wilsonInterval(hits.value, all.value, confidence)]);
 }

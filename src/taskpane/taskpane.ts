@@ -1,13 +1,13 @@
 /** The pane's entry point: the Office workbook inside Excel, an explanation anywhere else. */
-import { Locale, toLocale } from "../cells/messages";
 import { officeExcelHost } from "../excel/host";
 import { createOfficeWorkbook } from "../excel/office-workbook";
 import { WorkbookPort } from "../excel/port";
-import { PaneController } from "./controller";
-import { applyTheme, registerFluentComponents } from "./fluent";
-import { OfficeColours, themeFromOffice } from "./theme";
-import { PaneView } from "./view";
-import { showOutsideExcel } from "./view-outside";
+import { Locale, toLocale } from "../i18n";
+import { PaneController } from "./state/controller";
+import { applyTheme, registerFluentComponents } from "./view/fluent";
+import { showOutsideExcel } from "./view/outside";
+import { PaneView } from "./view/page";
+import { OfficeColours, themeFromOffice } from "./view/theme";
 
 /** Runs the pane in `root` against a workbook. */
 export function startPane(root: HTMLElement, port: WorkbookPort, locale: Locale): PaneController {

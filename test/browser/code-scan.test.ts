@@ -6,7 +6,7 @@ import { DIST } from "./support/browsing";
 
 const ROOT = path.resolve(__dirname, "../..");
 // The page bundles every folder of src/ except the command-line report.
-const PAGE_SOURCES = ["taskpane", "excel", "summary", "cells", "kpi", "functions"];
+const PAGE_SOURCES = ["taskpane", "excel", "summary", "i18n", "cells", "kpi", "functions"];
 
 const FORBIDDEN_IN_CODE: [string, RegExp][] = [
   ["innerHTML or outerHTML", /\.(inner|outer)HTML\b/],

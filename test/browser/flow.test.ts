@@ -1,7 +1,9 @@
 // The whole flow as a marketer goes through it, in headless Chromium, in each language and Office theme:
 // the built page over the stand-in workbook holding the example campaign. Screenshots: test-artifacts/pane/.
+import { exampleEmv } from "../taskpane/support/example-emv";
 import { checkStep } from "./support/artifacts";
 import { useBrowsing } from "./support/browsing";
+import { tabTo } from "./support/checks";
 import {
   exampleCampaign,
   exampleCellTexts,
@@ -11,8 +13,6 @@ import {
   SOURCE_SHEETS,
 } from "./support/example-campaign";
 import { LANGUAGES, THEMES } from "./support/languages";
-import { tabTo } from "./support/checks";
-import { exampleEmv } from "../taskpane/example-emv";
 import { shownText, shownValue, waitForText } from "./support/pane-actions";
 import {
   announcements,
@@ -32,7 +32,6 @@ import {
 } from "./support/summary-writes";
 
 const NOTHING_WRONG = { cutText: [], inaccessible: [] };
-const SUMMARY = "Campaign Summary";
 // A CPM no channel of the starting card has, so that the cell holding it is the one typed.
 const CPM = 12;
 // 小红书's value per comment, 0.1 on the starting card.
@@ -43,6 +42,7 @@ const browsing = useBrowsing();
 const flows = LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language, theme })));
 
 describe.each(flows)("the pane in $language.name, $theme.name theme", ({ language, theme }) => {
+  const SUMMARY = language.sheet;
   let session: PaneSession;
   const step = (name: string) => `${language.locale}-${theme.name}-${name}`;
 

@@ -3,7 +3,7 @@
 import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { toLocale } from "../../src/cells/messages";
+import { toLocale } from "../../src/i18n/locale";
 import { builtMetadata, FunctionMetadata, Metadata } from "../support/metadata";
 
 const { functionSources } = require("../../scripts/function-sources");

@@ -12,7 +12,7 @@ function problemOf(argv: string[]): ReportProblem | undefined {
 }
 
 describe("parseArguments", () => {
-  it("applies the defaults: KPI.md's CPM of 8, a 7-day window, English, detected encoding", () => {
+  it("applies the defaults: docs/kpi.md's CPM of 8, a 7-day window, English, detected encoding", () => {
     expect(parseArguments(["--orders", "orders.csv"])).toEqual({
       inputs: { orders: { path: "orders.csv" } },
       cpm: 8,
@@ -68,6 +68,15 @@ describe("parseArguments", () => {
     });
   });
 
+  it("reads numbers as the pane and the functions do: separators and full-width digits", () => {
+    expect(
+      parseArguments(["--posts", "p.csv", "--cpm", "1,000", "--window", "１４"])
+    ).toMatchObject({
+      cpm: 1000,
+      windowDays: 14,
+    });
+  });
+
   it("writes no workbook with --json unless --out is given", () => {
     expect(parseArguments(["--posts", "p.csv", "--json"]).out).toBeUndefined();
   });
@@ -117,6 +126,7 @@ describe("parseArguments", () => {
     });
     expect(problemOf(["--posts", "p.csv", "--cpm", "-1"])).toMatchObject({ kind: "badNumber" });
     expect(problemOf(["--posts", "p.csv", "--window", "1.5"])).toMatchObject({ kind: "badNumber" });
+    expect(problemOf(["--posts", "p.csv", "--cpm", "0x10"])).toMatchObject({ kind: "badNumber" });
     expect(problemOf(["--posts", "p.csv", "--lang", "fr"])).toEqual({
       kind: "badChoice",
       option: "--lang",

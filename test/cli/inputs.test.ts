@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
-import { CsvParser } from "../../src/cli/csv-parser";
+import { CsvParser } from "../../src/cli/read/csv-parser";
 import { encodeLegacy } from "./support/legacy-encoding";
 import { EXAMPLE_ARGS, EXAMPLES, makeFolder, removeFolder, report } from "./support/run-report";
 

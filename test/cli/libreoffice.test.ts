@@ -1,11 +1,11 @@
 // The written workbook opened in LibreOffice Calc, forced to recalculate every formula: each figure it
-// computes must equal what the KPI code computes for the same data, and KPI.md's worked example.
+// computes must equal what the KPI code computes for the same data, and docs/kpi.md's worked example.
 import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
 import { parseArguments } from "../../src/cli/arguments";
 import { ReportResult, summarise } from "../../src/cli/summarise";
-import { WorkbookFile } from "../../src/cli/workbook-writer";
+import { WorkbookFile } from "../../src/cli/write/workbook-writer";
 import { csvNumber, recalculatedSheet } from "./support/libreoffice";
 import { EXAMPLE_ARGS, makeFolder, removeFolder } from "./support/run-report";
 
@@ -57,7 +57,7 @@ describe("the report's workbook in LibreOffice Calc", () => {
     }
   });
 
-  it("gives KPI.md's worked example: EMV 640, social NPS 80.95, revenue 6,000, ROI 23 and 25.56", () => {
+  it("gives docs/kpi.md's worked example: EMV 640, social NPS 80.95, revenue 6,000, ROI 23 and 25.56", () => {
     const at = (figure: string) => {
       const cell = result.plan.cells.find((c) => c.figure === figure)!;
       return csvNumber(sheet[cell.row][cell.column]);

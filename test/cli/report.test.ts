@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import path from "path";
 import { EXAMPLE_ARGS, makeFolder, removeFolder, report } from "./support/run-report";
 
-// KPI.md's worked example: 80,000 impressions at CPM 8, 950/150/100 comments, 200 orders of 30 USD, cost 250.
+// docs/kpi.md's worked example: 80,000 impressions at CPM 8, 950/150/100 comments, 200 orders of 30 USD, cost 250.
 const WORKED_EXAMPLE = {
   impressions: 80000,
   emv: 640, // 80,000 / 1000 × 8

@@ -12,7 +12,7 @@ import { FakeExcel, PAYLOAD_LIMIT } from "./fake/workbook";
 async function ordersSource(excel: FakeExcel) {
   excel.select("Orders", "A1");
   const read = await readSelectedSource(excel.host(), "orders");
-  if (!read.ok) throw new Error(read.problem.code);
+  if (!read.ok) throw new Error(read.problems[0].code);
   return read.value;
 }
 

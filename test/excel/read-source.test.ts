@@ -38,7 +38,7 @@ describe("readSelectedSource", () => {
     );
     excel.select("Data", "B2");
     const result = await readSelectedSource(excel.host(), "posts");
-    if (!result.ok) throw new Error(result.problem.code);
+    if (!result.ok) throw new Error(result.problems[0].code);
     expect(result.value).toMatchObject({ tableName: "Posts", address: "A1:H5", rowCount: 4 });
     expect(result.value.sample).toHaveLength(4);
   });
@@ -83,12 +83,12 @@ describe("readSelectedSource", () => {
     excel.select("Posts", "K20");
     expect(await readSelectedSource(excel.host(), "posts")).toEqual({
       ok: false,
-      problem: { code: "emptySelection" },
+      problems: [{ code: "emptySelection" }],
     });
     excel.select("Posts", "K20:M30");
     expect(await readSelectedSource(excel.host(), "posts")).toEqual({
       ok: false,
-      problem: { code: "emptySelection" },
+      problems: [{ code: "emptySelection" }],
     });
   });
 
@@ -97,7 +97,7 @@ describe("readSelectedSource", () => {
     excel.select("Posts", "C2");
     expect(await readSelectedSource(excel.host(), "posts")).toEqual({
       ok: false,
-      problem: { code: "singleRow", address: "B2:I2" },
+      problems: [{ code: "singleRow", address: "B2:I2" }],
     });
   });
 
@@ -106,7 +106,7 @@ describe("readSelectedSource", () => {
     excel.select("Posts", "A3");
     expect(await readSelectedSource(excel.host(), "posts")).toEqual({
       ok: false,
-      problem: { code: "mergedHeader", address: "C1:D1" },
+      problems: [{ code: "mergedHeader", address: "C1:D1" }],
     });
   });
 
@@ -127,7 +127,7 @@ describe("readSelectedSource", () => {
     );
     expect(await readSelectedSource(excel.host(), "posts")).toEqual({
       ok: false,
-      problem: { code: "tableWithoutHeader", table: "NoHeader" },
+      problems: [{ code: "tableWithoutHeader", table: "NoHeader" }],
     });
   });
 
@@ -144,7 +144,7 @@ describe("readSelectedSource", () => {
     const excel = workbookWithPosts(3);
     expect(await readSelectedSource(excel.host(8), "posts")).toEqual({
       ok: false,
-      problem: { code: "unsupportedExcel", requirement: "ExcelApi 1.9" },
+      problems: [{ code: "unsupportedExcel", requirement: "ExcelApi 1.9" }],
     });
     expect(excel.syncs).toBe(0);
   });
@@ -159,7 +159,7 @@ describe("readSelectedSource", () => {
     };
     expect(await readSelectedSource(host, "posts")).toEqual({
       ok: false,
-      problem: { code: "cellEditMode" },
+      problems: [{ code: "cellEditMode" }],
     });
   });
 });
@@ -172,7 +172,7 @@ describe("readSourceAgain", () => {
     );
     excel.select("Data", "A1");
     const first = await readSelectedSource(excel.host(), "posts");
-    if (!first.ok) throw new Error(first.problem.code);
+    if (!first.ok) throw new Error(first.problems[0].code);
     const grown = new FakeExcel(
       [{ name: "Data", data: [{ at: "A1", values: postsTable(9) }] }],
       [{ name: "Posts", sheet: "Data", at: "A1:H10" }]
@@ -198,11 +198,11 @@ describe("readSourceAgain", () => {
     };
     expect(await readSourceAgain(excel.host(), { ...table, tableName: "Gone" })).toEqual({
       ok: false,
-      problem: { code: "sourceGone", address: "Gone" },
+      problems: [{ code: "sourceGone", address: "Gone" }],
     });
     expect(await readSourceAgain(excel.host(), { ...table, sheet: "Old" })).toEqual({
       ok: false,
-      problem: { code: "sourceGone", address: "Old!A1:H4" },
+      problems: [{ code: "sourceGone", address: "Old!A1:H4" }],
     });
   });
 });

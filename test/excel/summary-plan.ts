@@ -1,5 +1,6 @@
 // A hand-made summary plan over a posts sheet, holding each kind of cell, format, rule and chart.
-import { LineChartPlan, SheetPlan } from "../../src/summary/plan";
+import { SheetPlan } from "../../src/summary";
+import { LineChartPlan } from "../../src/summary/model/plan";
 
 /** A plan whose formulas read `rows` data rows of the "Posts" sheet. */
 export function postsSummaryPlan(rows: number): SheetPlan {

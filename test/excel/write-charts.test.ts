@@ -75,7 +75,7 @@ describe("the summary's charts", () => {
     const result = await writeSummary(excel.host(), lineOnly);
     expect(result).toEqual({
       ok: false,
-      problem: { code: "excelError", detail: `Excel refused ${LINE}` },
+      problems: [{ code: "excelError", detail: `Excel refused ${LINE}` }],
     });
     expect(excel.operations.filter((op) => op.path === "worksheets.add()")).toHaveLength(1);
     expect(excel.sheetNames()).toEqual(["Posts"]);

@@ -149,7 +149,7 @@ describe("writeSummary", () => {
     const result = await writeSummary(excel.host(), postsSummaryPlan(10));
     expect(result).toEqual({
       ok: false,
-      problem: { code: "excelError", detail: "Excel refused B6.formulas" },
+      problems: [{ code: "excelError", detail: "Excel refused B6.formulas" }],
     });
     // The failed batch had added the sheet and written up to the refused cell; the clean-up removed it.
     expect(writesTo(excel, "Campaign Summary").map((op) => op.path)).toEqual(
@@ -189,7 +189,7 @@ describe("writeSummary", () => {
     excel.workbookProtected = true;
     expect(await writeSummary(excel.host(), postsSummaryPlan(10))).toEqual({
       ok: false,
-      problem: { code: "protectedWorkbook" },
+      problems: [{ code: "protectedWorkbook" }],
     });
     expect(excel.operations).toEqual([]);
   });
@@ -198,7 +198,7 @@ describe("writeSummary", () => {
     const excel = new FakeExcel([{ name: "Other" }]);
     expect(await writeSummary(excel.host(), postsSummaryPlan(10))).toEqual({
       ok: false,
-      problem: { code: "sourceGone", address: "Posts" },
+      problems: [{ code: "sourceGone", address: "Posts" }],
     });
     expect(excel.operations).toEqual([]);
   });
@@ -207,7 +207,7 @@ describe("writeSummary", () => {
     const excel = new FakeExcel([POSTS]);
     expect(await writeSummary(excel.host(11), postsSummaryPlan(10))).toEqual({
       ok: false,
-      problem: { code: "unsupportedExcel", requirement: "ExcelApi 1.12" },
+      problems: [{ code: "unsupportedExcel", requirement: "ExcelApi 1.12" }],
     });
   });
 });
@@ -245,7 +245,7 @@ describe("refreshSummary", () => {
     const before = sheetIds(excel);
     expect(await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10))).toEqual({
       ok: false,
-      problem: { code: "notOurSheet", sheet: "Campaign Summary" },
+      problems: [{ code: "notOurSheet", sheet: "Campaign Summary" }],
     });
     expect(sheetIds(excel)).toEqual(before);
     expect(excel.operations).toEqual([]);
@@ -255,11 +255,11 @@ describe("refreshSummary", () => {
     const excel = new FakeExcel([POSTS, { ...earlier, protected: true }]);
     expect(await refreshSummary(excel.host(), "Old summary", postsSummaryPlan(10))).toEqual({
       ok: false,
-      problem: { code: "summaryGone", sheet: "Old summary" },
+      problems: [{ code: "summaryGone", sheet: "Old summary" }],
     });
     expect(await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10))).toEqual({
       ok: false,
-      problem: { code: "protectedSheet", sheet: "Campaign Summary" },
+      problems: [{ code: "protectedSheet", sheet: "Campaign Summary" }],
     });
     expect(excel.operations).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { emv } from "../../src/functions/functions";
+import { emv } from "../../src/functions/volume";
 import { column, excelError } from "../support/excel";
 
 describe("WOM.EMV", () => {

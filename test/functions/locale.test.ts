@@ -1,8 +1,7 @@
 // Error messages follow Excel's display language, naming arguments as the localized tooltip does.
-import { nps } from "../../src/functions/functions";
 import { attributed } from "../../src/functions/action";
 import { churn, clv } from "../../src/functions/retention";
-import { npsMoe, npsTest, socialNps } from "../../src/functions/sentiment";
+import { nps, npsMoe, npsTest, socialNps } from "../../src/functions/sentiment";
 import { rateCi } from "../../src/functions/intervals";
 import { column, excelError } from "../support/excel";
 

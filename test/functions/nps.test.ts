@@ -1,4 +1,4 @@
-import { nps } from "../../src/functions/functions";
+import { nps } from "../../src/functions/sentiment";
 import { column, excelError } from "../support/excel";
 
 describe("WOM.NPS", () => {

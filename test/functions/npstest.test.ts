@@ -1,5 +1,4 @@
-import { nps } from "../../src/functions/functions";
-import { npsTest } from "../../src/functions/sentiment";
+import { nps, npsTest } from "../../src/functions/sentiment";
 import { column, excelError } from "../support/excel";
 
 // Answers with the given numbers of promoters (10), passives (7) and detractors (0).

@@ -1,4 +1,4 @@
-import { repeatRate } from "../../src/functions/functions";
+import { repeatRate } from "../../src/functions/retention";
 import { column, excelError } from "../support/excel";
 
 // 2024-03-01 is Excel serial 45352.

@@ -1,5 +1,4 @@
-import { roas } from "../../src/functions/action";
-import { roi } from "../../src/functions/functions";
+import { roas, roi } from "../../src/functions/action";
 import { column, excelError } from "../support/excel";
 
 describe("WOM.ROAS", () => {

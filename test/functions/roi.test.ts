@@ -1,4 +1,4 @@
-import { roi } from "../../src/functions/functions";
+import { roi } from "../../src/functions/action";
 import { column, excelError } from "../support/excel";
 
 describe("WOM.ROI", () => {

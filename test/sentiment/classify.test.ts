@@ -1,8 +1,8 @@
-// The rules of KPI.md "Sentiment of comment text", one describe per rule; labels decided by reading.
+// The rules of docs/kpi.md "Sentiment of comment text", one describe per rule; labels decided by reading.
 import { classifyComment, labelOfScore } from "../../src/sentiment";
 import { builtIn, classified, labelOf } from "./support/label";
 
-describe("words from KPI.md", () => {
+describe("words from docs/kpi.md", () => {
   it.each(["太棒了", "爱了", "强烈安利", "looks delicious", "ordered already", "绝绝子", "yyds"])(
     "reads %s as a promoter's word",
     (text) => expect(labelOf(text)).toBe("positive")

@@ -1,13 +1,13 @@
 // The proof without Excel: HyperFormula, an independent spreadsheet engine, evaluates the summary's
 // native formulas over the example data, and every figure must equal what the KPI code computes.
-import { RateCardColumn } from "../../src/summary/plan";
-import { loadExample } from "./support/example";
+import { RateCardColumn } from "../../src/summary/model/tables";
 import {
   checkAgainstEngine,
   evaluated,
   expectFiguresMatch,
   expectLeaderboardMatches,
 } from "./support/evaluate";
+import { loadExample } from "./support/example";
 import { EARLY_BIRD, figuresFor, planFor } from "./support/plans";
 import { table } from "./support/tables";
 
@@ -29,7 +29,7 @@ describe("the summary sheet in HyperFormula over the example CSVs", () => {
     expect(expectFiguresMatch(plan, valueOf, figures)).toEqual({ figures: 19, tables: 52 });
   });
 
-  it("shows KPI.md's worked example", () => {
+  it("shows docs/kpi.md's worked example", () => {
     // EMV 80,000 / 1000 × 8; social NPS (950 − 100) / 1050 × 100; revenue 200 × 30;
     // ROI (6000 − 250) / 250; with EMV (6000 + 640 − 250) / 250.
     expect(shown("emv")).toBe(640);

@@ -1,11 +1,11 @@
 // Survey exports write answers as "10 - Extremely likely": the summary reads them as WOM.NPS does, and
 // since Excel's COUNTIFS cannot count such text, shows NPS and its margin as computed values.
-import { nps as womNps } from "../../src/functions/functions";
-import { npsMoe as womNpsMoe } from "../../src/functions/sentiment";
-import { sourcesNeedingFullData } from "../../src/summary/availability";
-import { cellIssue } from "../../src/summary/cell-checks";
-import { recognizeColumns, sourceProblems } from "../../src/summary/columns";
-import { summaryLabels } from "../../src/summary/labels";
+import { nps as womNps, npsMoe as womNpsMoe } from "../../src/functions/sentiment";
+import { wordsOf } from "../../src/i18n";
+import { cellIssue } from "../../src/summary/check/cell-checks";
+import { sourceProblems } from "../../src/summary/check/source-problems";
+import { sourcesNeedingFullData } from "../../src/summary/model/availability";
+import { recognizeColumns } from "../../src/summary/recognise/columns";
 import { checkAgainstEngine, engineWith, evaluated } from "./support/evaluate";
 import { COMPUTED_AT, figureCell, formulasOf, planFor } from "./support/plans";
 import { mapped, table } from "./support/tables";
@@ -57,7 +57,7 @@ describe("a score column of survey-export answers", () => {
 
   it("writes those two figures as values with a note, and no formula over the score column", () => {
     const { plan } = planFor([mapped(survey())], { mentions: survey().sample });
-    const note = summaryLabels("en").surveyNpsNote(COMPUTED_AT, 5);
+    const note = wordsOf("en").sheet.surveyNpsNote(COMPUTED_AT, 5);
     expect(figureCell(plan, "nps")).toMatchObject({ content: { kind: "number", value: 40 } });
     expect(figureCell(plan, "nps")?.note).toBe(note);
     expect(figureCell(plan, "npsMoe")?.content.kind).toBe("number");

@@ -1,6 +1,6 @@
 import { FakeExcel } from "../excel/fake/workbook";
-import { exampleTable, exampleWorkbook } from "./example-workbook";
-import { paneOn, pickExampleSources } from "./pane-on";
+import { exampleTable, exampleWorkbook } from "./support/example-workbook";
+import { paneOn, pickExampleSources } from "./support/pane-on";
 
 /** The repeat rate of the example orders, counted here without the KPI code: customers with 2+ orders / customers. */
 function exampleRepeatRate(): number {

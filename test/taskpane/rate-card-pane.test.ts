@@ -1,10 +1,10 @@
-import { TableCell } from "../../src/summary/plan";
+import { TableCell } from "../../src/summary/model/tables";
 import { FakeExcel } from "../excel/fake/workbook";
 import { evaluated, tableCellOf } from "../summary/support/evaluate";
 import { loadExample } from "../summary/support/example";
-import { exampleEmv } from "./example-emv";
-import { exampleWorkbook } from "./example-workbook";
-import { paneOn, pickExampleSources } from "./pane-on";
+import { exampleEmv } from "./support/example-emv";
+import { exampleWorkbook } from "./support/example-workbook";
+import { paneOn, pickExampleSources } from "./support/pane-on";
 
 const card = (row: number, column: TableCell["column"]): TableCell =>
   ({ table: "rateCard", row, column }) as TableCell;

@@ -1,6 +1,6 @@
 // The example campaign (examples/*.csv) as the stand-in workbook of the page, and facts about it
 // worked out here, from the files, without the add-in's code.
-import { exampleTable } from "../../taskpane/example-workbook";
+import { exampleTable } from "../../taskpane/support/example-workbook";
 import { StandInSetup } from "../stand-in/contract";
 
 export const SOURCE_SHEETS = ["Posts", "Mentions", "Orders"] as const;

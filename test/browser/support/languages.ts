@@ -1,4 +1,4 @@
-// What the pane should say in each language, written out here by hand rather than taken from strings.ts.
+// What the pane should say in each language, written out here by hand rather than taken from src/i18n/.
 
 export interface PaneLanguage {
   /** As the test names it. */
@@ -22,6 +22,8 @@ export interface PaneLanguage {
   /** The last progress message while the example's 10 posts and 200 orders are read in full. */
   lastProgress: string;
   created: string;
+  /** The summary sheet's tab, named in the language. */
+  sheet: string;
   /** A campaign name a marketer of this language might type. */
   campaign: string;
 }
@@ -50,6 +52,7 @@ export const LANGUAGES: PaneLanguage[] = [
     preparing: "Preparing the summary…",
     lastProgress: "Reading the full data: 210 of 210 rows…",
     created: "Created the sheet “Campaign Summary”.",
+    sheet: "Campaign Summary",
     campaign: "Early Bird coffee beans",
   },
   {
@@ -73,7 +76,8 @@ export const LANGUAGES: PaneLanguage[] = [
     rateInvalid: "EMV 价值表，小红书，每条评论：请输入大于或等于 0 的数字。",
     preparing: "正在准备汇总…",
     lastProgress: "正在读取完整数据：第 210 行，共 210 行…",
-    created: "已创建工作表“Campaign Summary”。",
+    created: "已创建工作表“活动汇总”。",
+    sheet: "活动汇总",
     campaign: "早鸟咖啡豆",
   },
   {
@@ -97,7 +101,8 @@ export const LANGUAGES: PaneLanguage[] = [
     rateInvalid: "EMV 價值表，小红书，每則評論：請輸入大於或等於 0 的數字。",
     preparing: "正在準備摘要…",
     lastProgress: "正在讀取完整資料：第 210 列，共 210 列…",
-    created: "已建立工作表「Campaign Summary」。",
+    created: "已建立工作表「活動摘要」。",
+    sheet: "活動摘要",
     campaign: "早鳥咖啡豆",
   },
 ];

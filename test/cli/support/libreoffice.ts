@@ -4,7 +4,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { promisify } from "util";
-import { CsvParser } from "../../../src/cli/csv-parser";
+import { CsvParser } from "../../../src/cli/read/csv-parser";
 
 const run = promisify(execFile);
 

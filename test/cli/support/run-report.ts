@@ -11,7 +11,7 @@ export interface ReportRun {
   stderr: string;
 }
 
-/** The example data of the repository, KPI.md's worked example as raw tables. */
+/** The example data of the repository, docs/kpi.md's worked example as raw tables. */
 export const EXAMPLES = path.resolve(__dirname, "../../../examples");
 export const EXAMPLE_ARGS = [
   "--posts",

@@ -1,6 +1,6 @@
 // The example CSVs read with the command-line report's own parser, every field as text.
 import * as fs from "fs";
-import { CsvParser } from "../../../src/cli/csv-parser";
+import { CsvParser } from "../../../src/cli/read/csv-parser";
 
 /** The rows of a CSV text, every field as text. */
 export function parseCsv(text: string): string[][] {

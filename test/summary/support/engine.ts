@@ -1,6 +1,6 @@
 // The independent spreadsheet engine: HyperFormula holding the example data and a summary plan.
 import { HyperFormula, RawCellContent } from "hyperformula";
-import { CellContent, SheetPlan } from "../../../src/summary/plan";
+import { CellContent, SheetPlan } from "../../../src/summary/model/plan";
 
 /** A HyperFormula engine that reads CSV text as Excel does when it opens a CSV: numbers and ISO dates. */
 export function createEngine(): HyperFormula {

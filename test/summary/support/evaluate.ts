@@ -1,9 +1,11 @@
 // Summary plans evaluated by HyperFormula, and their cells checked against the figure calculator.
 import { HyperFormula } from "hyperformula";
-import { formulaCellValue } from "../../../src/summary/cell-values";
-import { CreatorFigures, SummaryFigures } from "../../../src/summary/figures";
-import { CellPlan, FigureKey, SheetPlan, TableCell } from "../../../src/summary/plan";
-import { Assumptions, MappedSource, SourceKind, SourceTable } from "../../../src/summary/source";
+import { formulaCellValue } from "../../../src/summary/formulas/cell-values";
+import { CreatorFigures, FigureKey, SummaryFigures } from "../../../src/summary/model/figures";
+import { SourceKind } from "../../../src/summary/model/measures";
+import { CellPlan, SheetPlan } from "../../../src/summary/model/plan";
+import { Assumptions, MappedSource, SourceTable } from "../../../src/summary/model/source";
+import { TableCell } from "../../../src/summary/model/tables";
 import { addPlanSheet, createEngine } from "./engine";
 import { EARLY_BIRD, figureCell, planFor } from "./plans";
 import { mapped } from "./tables";

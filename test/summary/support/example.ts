@@ -1,9 +1,10 @@
 // The example campaign of examples/, loaded as Excel would hold it and as the pane would map it.
-import * as path from "path";
 import { HyperFormula } from "hyperformula";
-import { a1 } from "../../../src/summary/a1";
-import { recognizeColumns } from "../../../src/summary/columns";
-import { MappedSource, SourceKind, SourceTable } from "../../../src/summary/source";
+import * as path from "path";
+import { a1 } from "../../../src/cells/a1";
+import { SourceKind } from "../../../src/summary/model/measures";
+import { MappedSource, SourceTable } from "../../../src/summary/model/source";
+import { recognizeColumns } from "../../../src/summary/recognise/columns";
 import { readCsv } from "./csv";
 import { addCsvSheet, createEngine, sheetValues } from "./engine";
 

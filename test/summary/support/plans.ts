@@ -1,13 +1,11 @@
 // Building summary plans the way the pane does, and reading them back in tests.
-import { Locale } from "../../../src/cells/messages";
-import {
-  computedFiguresOf,
-  createFigureCalculator,
-  SummaryFigures,
-} from "../../../src/summary/figures";
-import { CellPlan, FigureKey, SheetPlan } from "../../../src/summary/plan";
-import { planSummary } from "../../../src/summary/pyramid";
-import { Assumptions, MappedSource, SourceKind } from "../../../src/summary/source";
+import { Locale } from "../../../src/i18n";
+import { computedFiguresOf, createFigureCalculator } from "../../../src/summary/compute/calculator";
+import { planSummary } from "../../../src/summary/layout/pyramid";
+import { FigureKey, SummaryFigures } from "../../../src/summary/model/figures";
+import { SourceKind } from "../../../src/summary/model/measures";
+import { CellPlan, SheetPlan } from "../../../src/summary/model/plan";
+import { Assumptions, MappedSource } from "../../../src/summary/model/source";
 
 export const EARLY_BIRD: Assumptions = {
   campaignName: "Early Bird",
@@ -29,7 +27,7 @@ export function figuresFor(
     calculator.addRows(kind, data);
   const result = calculator.result();
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.figures;
+  return result.value;
 }
 
 /** The plan the pane would write for these sources and rows. */

@@ -1,7 +1,8 @@
 // Small source tables written the way a test reads best: a kind, headers and data rows.
-import { recognizeColumns } from "../../../src/summary/columns";
-import { a1 } from "../../../src/summary/a1";
-import { MappedSource, SourceKind, SourceTable } from "../../../src/summary/source";
+import { a1 } from "../../../src/cells/a1";
+import { SourceKind } from "../../../src/summary/model/measures";
+import { MappedSource, SourceTable } from "../../../src/summary/model/source";
+import { recognizeColumns } from "../../../src/summary/recognise/columns";
 
 /** A source block at A1 of a sheet, its sample being all of its rows. */
 export function table(

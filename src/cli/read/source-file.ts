@@ -1,0 +1,156 @@
+/** A source file as the report sees it: a header row, a sample to recognise columns from, then typed rows. */
+import fs from "fs";
+import path from "path";
+import { isoDateSerial } from "../../cells/dates";
+import { SOURCE_KINDS, SourceKind } from "../../summary";
+import { InputRef } from "../arguments";
+import { fail } from "../problems";
+import { CellValue, ColumnType, Mismatch, typedCell, valueOfText } from "./cell-values";
+import { csvEncoding, readCsvRecords } from "./csv-reader";
+import { DetectedEncoding, EncodingChoice } from "./encoding";
+import { readSheetRecords } from "./xlsx-reader";
+
+/** One file (or one sheet of a workbook) and the kinds of source it holds. */
+export interface InputFile {
+  ref: InputRef;
+  /** How messages name the file: the path as the user typed it, with the sheet. */
+  label: string;
+  kinds: SourceKind[];
+  format: "csv" | "xlsx";
+}
+
+/** A row of a file: its 1-based row number and its cells, CSV text or values typed by a workbook. */
+export interface FileRecord {
+  row: number;
+  cells: CellValue[];
+}
+
+/** Rows read so far and how far into the file they reach, for progress. */
+export interface FileBatch {
+  records: FileRecord[];
+  bytesRead: number;
+}
+
+/** The header row and the first data rows of a file. */
+export interface FileHead {
+  headers: string[];
+  /** The first data rows, cells as read (CSV text or workbook values). */
+  sample: FileRecord[];
+}
+
+/** A file to read: a workbook by its extension, else CSV, named in messages with its sheet. */
+export function inputFile(ref: InputRef, kinds: SourceKind[]): InputFile {
+  const format = /\.xls[xm]$/i.test(ref.path) ? "xlsx" : "csv";
+  const label = ref.sheet ? `${ref.path}#${ref.sheet}` : ref.path;
+  return { ref, label, kinds, format };
+}
+
+/** Groups the --posts/--mentions/--orders files so that a file named for several kinds is read once. */
+export function inputFiles(inputs: Partial<Record<SourceKind, InputRef>>): InputFile[] {
+  const files: InputFile[] = [];
+  for (const kind of SOURCE_KINDS) {
+    const ref = inputs[kind];
+    if (!ref) continue;
+    const same = files.find(
+      (f) => path.resolve(f.ref.path) === path.resolve(ref.path) && f.ref.sheet === ref.sheet
+    );
+    if (same) same.kinds.push(kind);
+    else files.push(inputFile(ref, [kind]));
+  }
+  return files;
+}
+
+/** Checks that every input exists and is a file. */
+export function checkInputsExist(files: InputFile[]): void {
+  for (const file of files) {
+    if (!fs.existsSync(file.ref.path)) fail({ kind: "missingFile", file: file.ref.path });
+    if (!fs.statSync(file.ref.path).isFile()) fail({ kind: "notAFile", file: file.ref.path });
+  }
+}
+
+/** A CSV file's text encoding, settled once from its first bytes; a workbook has none to settle. */
+export async function settleEncoding(
+  file: InputFile,
+  choice: EncodingChoice
+): Promise<DetectedEncoding | undefined> {
+  return file.format === "csv" ? csvEncoding(file.ref.path, file.label, choice) : undefined;
+}
+
+/** Streams a file's rows, header included, in batches; a CSV file in its settled encoding. */
+export function readFileRecords(
+  file: InputFile,
+  encoding: DetectedEncoding | undefined
+): AsyncGenerator<FileBatch> {
+  if (file.format === "xlsx") return readSheetRecords(file.ref.path, file.label, file.ref.sheet);
+  if (!encoding) throw new Error(`The encoding of ${file.label} was not settled`);
+  return readCsvRecords(file.ref.path, file.label, encoding);
+}
+
+/** Reads the header and up to `sampleRows` data rows; an empty or header-only file, or a bad header, is a problem. */
+export async function readFileHead(
+  file: InputFile,
+  encoding: DetectedEncoding | undefined,
+  sampleRows = 100
+): Promise<FileHead> {
+  let headers: string[] | undefined;
+  const sample: FileRecord[] = [];
+  for await (const batch of readFileRecords(file, encoding)) {
+    for (const record of batch.records) {
+      if (!headers) headers = headerTexts(record.cells, file.label);
+      else sample.push(record);
+      if (sample.length >= sampleRows) break;
+    }
+    if (sample.length >= sampleRows) break;
+  }
+  if (!headers) return fail({ kind: "emptyFile", file: file.label });
+  if (sample.length === 0) fail({ kind: "headerOnly", file: file.label });
+  return { headers, sample };
+}
+
+// Blank headers at the end are an export's trailing separator; a blank or repeated one before them is a problem.
+function headerTexts(cells: CellValue[], label: string): string[] {
+  const texts = cells.map((cell) => (cell === null ? "" : String(cell).trim()));
+  while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
+  const seen = new Set<string>();
+  texts.forEach((text, i) => {
+    if (text === "") fail({ kind: "blankHeader", file: label, column: i + 1 });
+    const key = text.toLowerCase();
+    if (seen.has(key)) fail({ kind: "duplicateHeader", file: label, header: text });
+    seen.add(key);
+  });
+  return texts;
+}
+
+/** A sample row as Excel would hold it after opening the file: numbers, date serials, text, blanks. */
+export function sampleValues(cells: CellValue[], columns: number): CellValue[] {
+  const values: CellValue[] = [];
+  for (let c = 0; c < columns; c++) {
+    const cell = cells[c] ?? null;
+    if (typeof cell !== "string") values.push(cell);
+    else {
+      const date = isoDateSerial(cell);
+      values.push(date === date ? date : valueOfText(cell));
+    }
+  }
+  return values;
+}
+
+/** Types every cell of a row by its column; a cell that does not fit names the file, row and header. */
+export function typedRow(
+  record: FileRecord,
+  headers: string[],
+  types: ColumnType[],
+  label: string
+): CellValue[] {
+  const values: CellValue[] = new Array(types.length);
+  for (let c = 0; c < types.length; c++) {
+    const raw = record.cells[c] ?? null;
+    const typed = typedCell(raw, types[c]);
+    if (typed instanceof Mismatch) {
+      const { kind } = typed;
+      fail({ kind, file: label, row: record.row, header: headers[c], value: String(raw) });
+    }
+    values[c] = typed;
+  }
+  return values;
+}

@@ -1,0 +1,109 @@
+/** From a file's header and sample to the summary's sources: sheet names, recognised columns, column types. */
+import path from "path";
+import { blockAddress } from "../../cells/a1";
+import {
+  ColumnMapping,
+  MappedSource,
+  Measure,
+  recognizeColumns,
+  SourceProblem,
+  sourceProblems,
+  SourceTable,
+  uniqueSheetName,
+} from "../../summary";
+import { fail } from "../problems";
+import { CellValue, ColumnType, inferColumnType } from "./cell-values";
+import { DetectedEncoding } from "./encoding";
+import { FileHead, InputFile, sampleValues, typedRow } from "./source-file";
+
+/** A file ready to stream: where its rows go, how its cells are typed, and the sources it holds. */
+export interface PreparedFile {
+  file: InputFile;
+  /** A CSV file's encoding, settled once from its first bytes. */
+  encoding: DetectedEncoding | undefined;
+  /** The sheet of the output workbook holding the file's rows. */
+  sheet: string;
+  headers: string[];
+  types: ColumnType[];
+  /** One source per kind the file was given for; the row count is the sample's until the file is read. */
+  sources: MappedSource[];
+}
+
+/** The sheet a file's rows are written to: the workbook's sheet name, else the file's name without extension. */
+export function sheetNameFor(file: InputFile, taken: string[]): string {
+  const base = file.ref.sheet ?? path.basename(file.ref.path).replace(/\.[^.]+$/, "");
+  return uniqueSheetName(base, taken);
+}
+
+/** The A1 address of a block from A1 of `columns` columns: a header row and `rows` data rows. */
+function blockFromA1(columns: number, rows: number): string {
+  return blockAddress({
+    fromRow: 0,
+    fromColumn: 0,
+    toRow: rows,
+    toColumn: Math.max(columns, 1) - 1,
+  });
+}
+
+function measureOf(column: number, mappings: ColumnMapping[]): Measure | undefined {
+  for (const mapping of mappings) {
+    const found = (Object.keys(mapping) as Measure[]).find((m) => mapping[m] === column);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Recognises the columns of each kind the file holds and types the columns by what they were recognised as. */
+export function prepareFile(
+  file: InputFile,
+  encoding: DetectedEncoding | undefined,
+  head: FileHead,
+  sheet: string
+): PreparedFile {
+  const columns = head.headers.length;
+  const excelSample = head.sample.map((record) => sampleValues(record.cells, columns));
+  const tableOf = (kind: SourceTable["kind"], sample: CellValue[][]): SourceTable => ({
+    kind,
+    sheet,
+    address: blockFromA1(columns, sample.length),
+    headers: head.headers,
+    sample,
+    rowCount: sample.length,
+  });
+  const mappings = file.kinds.map((kind) => recognizeColumns(tableOf(kind, excelSample)));
+  const types = head.headers.map((_, column) =>
+    inferColumnType(
+      measureOf(column, mappings),
+      head.sample.map((record) => record.cells[column] ?? null)
+    )
+  );
+  // The sample as the sheet will hold it, so the checks see exactly what the formulas will read.
+  const typedSample = head.sample.map((record) =>
+    typedRow(record, head.headers, types, file.label)
+  );
+  const sources = file.kinds.map((kind, i) => ({
+    table: tableOf(kind, typedSample),
+    mapping: mappings[i],
+  }));
+  return { file, encoding, sheet, headers: head.headers, types, sources };
+}
+
+/** The file's sources with their final row count and address, once every row has been read. */
+export function withRowCount(prepared: PreparedFile, rowCount: number): MappedSource[] {
+  return prepared.sources.map((source) => ({
+    mapping: source.mapping,
+    table: {
+      ...source.table,
+      rowCount,
+      address: blockFromA1(prepared.headers.length, rowCount),
+    },
+  }));
+}
+
+/** Stops at the first error the sources' headers, mappings or samples show; returns the warnings. */
+export function checkSources(sources: MappedSource[]): SourceProblem[] {
+  const problems = sourceProblems(sources);
+  const error = problems.find((problem) => problem.severity === "error");
+  if (error) fail({ kind: "source", problem: error });
+  return problems;
+}

@@ -1,0 +1,20 @@
+/** Everything the add-in says in English. */
+import type { Words } from "../words";
+import { cells } from "./cells";
+import { glossary, punctuation } from "./glossary";
+import { measures } from "./measures";
+import { pane } from "./pane";
+import { report } from "./report";
+import { sheet } from "./sheet";
+import { sources } from "./sources";
+
+export const words: Words = {
+  glossary,
+  punctuation,
+  cells,
+  sources,
+  measures,
+  sheet,
+  pane,
+  report,
+};

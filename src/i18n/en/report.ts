@@ -1,0 +1,54 @@
+/** The report's own words in English: its problems, its progress and where the workbook went. */
+import { describeValue } from "../describe-value";
+import type { ReportWords } from "../words";
+import { glossary } from "./glossary";
+
+export const report: ReportWords = {
+  problems: {
+    unknownOption: (p) => `unknown option ${p.option} (see --help)`,
+    missingValue: (p) => `${p.option} needs a value`,
+    badNumber: (p) => `${p.option} ${describeValue(p.value)} is not a number of zero or more`,
+    badChoice: (p) => `${p.option} ${describeValue(p.value)} is not one of ${p.choices.join(", ")}`,
+    noSources: () => "give at least one of --posts, --mentions or --orders (see --help)",
+    missingFile: (p) => `${p.file} does not exist`,
+    notAFile: (p) => `${p.file} is not a file`,
+    unreadableEncoding: (p) =>
+      p.encoding
+        ? `${p.file} is not valid ${p.encoding} text (try --encoding auto)`
+        : `${p.file} is not text in UTF-8, GB18030 or Big5`,
+    emptyFile: (p) => `${p.file} is empty`,
+    headerOnly: (p) => `${p.file} has a header row but no data rows`,
+    blankHeader: (p) => `${p.file} has a blank header in column ${p.column}`,
+    duplicateHeader: (p) => `${p.file} has the header ${describeValue(p.header)} twice`,
+    notNumber: (p) =>
+      `${p.file} row ${p.row}: ${describeValue(p.value)} in ${p.header} is not a number`,
+    notDate: (p) =>
+      `${p.file} row ${p.row}: ${describeValue(p.value)} in ${p.header} is not a date`,
+    missingSheet: (p) =>
+      `${p.file} has no sheet ${describeValue(p.sheet)} (it has ${p.sheets.join(", ")})`,
+    notWorkbook: (p) => `${p.file} is not an .xlsx workbook`,
+    outputExists: (p) => `${p.file} exists: add --force to replace it`,
+    outputIsInput: (p) => `${p.file} is one of the input files: choose another --out`,
+    outputNotXlsx: (p) => `${p.file} must end in .xlsx`,
+    outputFolderMissing: (p) => `the folder of ${p.file} does not exist`,
+    cpmWithRateCard: () =>
+      "give --cpm or --rate-card, not both: the rate card's cpm column sets every CPM",
+    rateCardColumn: (p) =>
+      `${p.file} has no ${p.column} column: a rate card has the columns channel, cpm, per_repost, per_comment and per_like`,
+    badRate: (p) =>
+      `${p.file} row ${p.row}: ${describeValue(p.value)} in ${p.header} is not a number of zero or more`,
+    blankChannel: (p) => `${p.file} row ${p.row} has rates but no channel`,
+    channelTwice: (p) =>
+      `${p.file} row ${p.row} lists the channel ${describeValue(p.channel)} again`,
+    noOtherRow: (p) =>
+      `${p.file} has no "other" row: add one with the rates of every channel the card does not list`,
+  },
+  reading: "Reading",
+  written: (file) => `Workbook written to ${file}`,
+  chartNote: ({ preferred, title }) =>
+    (preferred === "line"
+      ? `Line chart "${title}": not drawn here, because the .xlsx library cannot create charts. In Excel, insert a line chart from the weeks and orders to its left`
+      : `Funnel chart "${title}": not drawn here, because the .xlsx library cannot create charts. In Excel, insert a funnel (or bar) chart from the stages above it`) +
+    `, or use ${glossary.createButton} in the add-in's pane.`,
+  defaultCampaign: "Campaign",
+};

@@ -1,0 +1,132 @@
+/** Every text the summary sheet shows, in English. */
+import { NPS_BENCHMARKS } from "../../kpi/benchmarks";
+import { SHEET_FUNCTION_NAMES } from "../function-names";
+import type { SheetWords } from "../sheet-words";
+import { glossary } from "./glossary";
+
+const functions = SHEET_FUNCTION_NAMES.en;
+
+export const sheet: SheetWords = {
+  title: glossary.title,
+  sheetName: glossary.sheetName,
+  campaign: "Campaign",
+  dataSources: "Data",
+  sourceKinds: { posts: "Posts", mentions: "Mentions", orders: "Orders" },
+  tableSource: (table, address) => `table ${table} (${address})`,
+  createdAt: "Created",
+  assumptions: "Assumptions (change them and the figures follow)",
+  cpm: "CPM (cost per 1,000 impressions)",
+  windowDays: "Attribution window (days after first exposure)",
+  emvAsReturn: "Count EMV as return (TRUE/FALSE)",
+  tiers: {
+    apex: "Apex: was it worth it?",
+    action: "Action: did they buy?",
+    sentiment: "Sentiment: did they like it?",
+    volume: "Volume: how many heard it?",
+  },
+  notMeasured: {
+    apex: "ROI needs cost (posts) and revenue (orders).",
+    action: "Add an orders source to measure this layer.",
+    sentiment: "Add a mentions source with sentiment labels or survey scores.",
+    volume: "Add a posts source with impressions, reposts, comments or likes.",
+  },
+  figures: {
+    impressions: "Impressions",
+    engagements: "Engagements",
+    engagementRate: "Engagement rate",
+    emv: "EMV (earned media value)",
+    positive: "Positive mentions",
+    neutral: "Neutral mentions",
+    negative: "Negative mentions",
+    socialNps: "Social NPS",
+    socialNpsMoe: "Social NPS margin of error (±, 95 %)",
+    nps: "NPS (survey)",
+    npsMoe: "NPS margin of error (±, 95 %)",
+    orders: "Orders",
+    ordersByCode: "Orders with a discount code",
+    ordersByUtm: "Orders via UTM links",
+    attributedOrders: "Orders within the attribution window",
+    revenue: "Revenue",
+    cost: "Cost",
+    costPerOrder: "Cost per order",
+    roi: "ROI",
+    roiWithEmv: "ROI counting EMV as return",
+    repeatRate: "Repeat purchase rate",
+  },
+  figureNotes: {
+    engagements: "Reposts + comments + likes.",
+    emv: "The rate card's EMV column added up: per channel, impressions / 1,000 × CPM plus each action × its value. EMV has no industry standard: the rates are assumptions.",
+    socialNps:
+      "(positive − negative) / (positive + negative) × 100. Neutral mentions are left out, as in Talkwalker's net sentiment.",
+    socialNpsMoe:
+      "The NPS margin of error (Wald, 95 %) with positive mentions as promoters, negative as detractors and n = positive + negative. Mentions are not a random sample: read it as a guide.",
+    npsMoe: "z × √((p + d − (p − d)²) / n) × 100 at 95 % confidence (Wald).",
+    attributedOrders:
+      "Orders dated 0 to N days after the customer's first exposure; N is the window above.",
+    roi: "(revenue − cost) / cost.",
+    roiWithEmv: "(revenue + EMV − cost) / cost. Blank unless EMV counts as return.",
+  },
+  retention: "Retention",
+  leaderboard: "Creators (KOC/KOL), by ROI",
+  leaderboardColumns: {
+    name: "Creator",
+    code: "Discount code",
+    posts: "Posts",
+    impressions: "Impressions",
+    emv: "EMV",
+    cost: "Cost",
+    orders: "Orders",
+    revenue: "Revenue",
+    roi: "ROI",
+  },
+  funnel: "Funnel",
+  chartTitle: "From reach to orders",
+  benchmarkAverage: `Global average NPS (${NPS_BENCHMARKS.source})`,
+  benchmarkTopQuartile: `Top-quartile NPS (${NPS_BENCHMARKS.source})`,
+  standing: {
+    nps: "Survey NPS against the benchmarks",
+    socialNps: "Social NPS against the benchmarks",
+  },
+  standings: {
+    topQuartile: "In the top quartile",
+    aboveAverage: "At or above the global average",
+    belowAverage: "Below the global average",
+  },
+  benchmarkNote: `${NPS_BENCHMARKS.source}: the global average NPS is ${NPS_BENCHMARKS.average}, and ${NPS_BENCHMARKS.topQuartile} or more is the top quartile. Averages differ by industry and region.`,
+  socialBenchmarkNote:
+    "These benchmarks are for survey NPS; social NPS leaves neutral mentions out and usually runs higher, so compare with care.",
+  standingNote:
+    "By the score itself: where the margin of error reaches across a benchmark, the data cannot tell which side the true score is on.",
+
+  rateCardTitle: "EMV rate card (assumptions: EMV has no industry standard)",
+  rateCardNote:
+    "EMV has no industry standard, so these rates are assumptions. Replace them with your own (what 1,000 impressions and each action would cost as paid media on the channel): EMV, ROI with EMV and every creator's EMV follow.",
+  rateCardColumns: {
+    channel: "Channel",
+    cpm: "CPM (per 1,000 impressions)",
+    perRepost: "Per repost",
+    perComment: "Per comment",
+    perLike: "Per like",
+    emv: "EMV",
+  },
+  otherChannels: "Other channels",
+  allPosts: "All posts",
+
+  weeksTitle: "Action per week (ISO weeks, from Monday)",
+  weekColumns: {
+    week: "ISO week",
+    weekStart: "Week from",
+    orders: "Orders",
+    revenue: "Revenue",
+    attributedOrders: "Orders within the window",
+  },
+  weeksNote: (at, latestWeeks) =>
+    `Weeks from the first to the last order's week as of ${at}; run the summary again to add weeks with later orders.` +
+    (latestWeeks ? ` Only the latest ${latestWeeks} weeks are shown.` : ""),
+  weeksChartTitle: "Orders per week",
+
+  repeatRateNote: (at, customers, repeaters) =>
+    `Computed ${at} from ${customers} customers, ${repeaters} of whom ordered twice or more. A value, not a formula: run the summary again to update it.`,
+  surveyNpsNote: (at, answers) =>
+    `Computed ${at} from ${answers} answers. The score column holds answers as text ("10 - Extremely likely"), read as ${functions.nps} reads them; Excel's COUNTIFS cannot count text, so this is a value, not a formula: run the summary again to update it.`,
+};

@@ -1,0 +1,69 @@
+/** The shape of the summary sheet's words, which every language fills in full. */
+import type { NpsStanding } from "../kpi/benchmarks";
+import type { CalculatedFigure, Tier } from "../summary/model/figures";
+import type { SourceKind } from "../summary/model/measures";
+import type { LeaderboardColumn, RateCardColumn, WeekColumn } from "../summary/model/tables";
+
+/** The texts of the NPS benchmark band. */
+export interface BenchmarkWords {
+  benchmarkAverage: string;
+  benchmarkTopQuartile: string;
+  /** The row saying where the score stands, for a survey NPS or a social NPS. */
+  standing: Record<"nps" | "socialNps", string>;
+  standings: Record<NpsStanding, string>;
+  benchmarkNote: string;
+  /** Added to the note when the score compared is a social NPS. */
+  socialBenchmarkNote: string;
+  standingNote: string;
+}
+
+/** The texts of the EMV rate card on the sheet. */
+export interface RateCardWords {
+  rateCardTitle: string;
+  rateCardNote: string;
+  rateCardColumns: Record<RateCardColumn, string>;
+  /** The last row of a card that lists channels. */
+  otherChannels: string;
+  /** The only row of a card when the posts name no channel. */
+  allPosts: string;
+}
+
+/** The texts of the action layer per week. */
+export interface WeekWords {
+  weeksTitle: string;
+  weekColumns: Record<WeekColumn, string>;
+  /** When the orders span more weeks than the table shows, `latestWeeks` is how many it shows. */
+  weeksNote: (computedAt: string, latestWeeks?: number) => string;
+  weeksChartTitle: string;
+}
+
+/** The notes on the values computed when the summary is made (figures no Excel 2016 formula gives). */
+export interface ValueNoteWords {
+  repeatRateNote: (computedAt: string, customers: number, repeaters: number) => string;
+  /** On NPS and its margin of error over a score column holding answers as text. */
+  surveyNpsNote: (computedAt: string, answers: number) => string;
+}
+
+/** Every text the summary sheet shows, its tab's name included. */
+export interface SheetWords extends BenchmarkWords, RateCardWords, WeekWords, ValueNoteWords {
+  title: string;
+  sheetName: string;
+  campaign: string;
+  dataSources: string;
+  sourceKinds: Record<SourceKind, string>;
+  tableSource: (table: string, address: string) => string;
+  createdAt: string;
+  assumptions: string;
+  cpm: string;
+  windowDays: string;
+  emvAsReturn: string;
+  tiers: Record<Tier, string>;
+  notMeasured: Record<Tier, string>;
+  figures: Record<CalculatedFigure, string>;
+  figureNotes: Partial<Record<CalculatedFigure, string>>;
+  retention: string;
+  leaderboard: string;
+  leaderboardColumns: Record<LeaderboardColumn, string>;
+  funnel: string;
+  chartTitle: string;
+}

@@ -1,0 +1,59 @@
+/**
+ * What one language says, all of it: the typed shape every language fills in full, so that no
+ * text can be missing from one of them. The texts themselves are in en/, zh-CN/ and zh-TW/.
+ */
+import type { ProblemDetail } from "../cells/problem";
+import type { ReportProblem } from "../cli/problems";
+import type { Measure } from "../summary/model/measures";
+import type { ChartPlan } from "../summary/model/plan";
+import type { SourceProblemCode, SourceProblemDetails } from "../summary/model/problems";
+import type { PaneKey } from "./en/pane";
+import type { Glossary, Punctuation } from "./glossary";
+import type { SheetWords } from "./sheet-words";
+
+/** Each problem of a function's arguments or cells, worded from its details. */
+export type CellWords = {
+  [K in ProblemDetail["kind"]]: (detail: Extract<ProblemDetail, { kind: K }>) => string;
+};
+
+/** A source problem's details as its message shows them: each one already in words. */
+export type ShownDetails<C extends SourceProblemCode> = {
+  [K in keyof SourceProblemDetails[C]]: string;
+};
+
+/** Each source problem, worded from its shown details; the message names its source first. */
+export type SourceWords = {
+  [C in SourceProblemCode]: (details: ShownDetails<C>) => string;
+};
+
+/** Every string the task pane shows, by key; {placeholders} are filled when it is shown. */
+export type PaneWords = Record<PaneKey, string>;
+
+/** Each problem that stops the report, worded from its details; a source's problem is worded as the pane words it. */
+export type ReportProblemWords = {
+  [K in Exclude<ReportProblem["kind"], "source">]: (
+    problem: Extract<ReportProblem, { kind: K }>
+  ) => string;
+};
+
+/** The report's own words. */
+export interface ReportWords {
+  problems: ReportProblemWords;
+  reading: string;
+  written: (file: string) => string;
+  /** What a chart's place on the sheet says instead of the chart: which chart, and how to draw it. */
+  chartNote: (chart: Pick<ChartPlan, "preferred" | "title">) => string;
+  defaultCampaign: string;
+}
+
+/** Everything one language says. */
+export interface Words {
+  glossary: Glossary;
+  punctuation: Punctuation;
+  cells: CellWords;
+  sources: SourceWords;
+  measures: Record<Measure, string>;
+  sheet: SheetWords;
+  pane: PaneWords;
+  report: ReportWords;
+}

@@ -1,0 +1,50 @@
+/** The report's own words in 简体中文: its problems, its progress and where the workbook went. */
+import { describeValue } from "../describe-value";
+import type { ReportWords } from "../words";
+import { glossary } from "./glossary";
+
+export const report: ReportWords = {
+  problems: {
+    unknownOption: (p) => `未知选项 ${p.option}（见 --help）`,
+    missingValue: (p) => `${p.option} 需要一个值`,
+    badNumber: (p) => `${p.option} ${describeValue(p.value)} 不是大于等于零的数字`,
+    badChoice: (p) => `${p.option} ${describeValue(p.value)} 不是以下之一：${p.choices.join(", ")}`,
+    noSources: () => "请至少提供 --posts、--mentions 或 --orders 之一（见 --help）",
+    outputExists: (p) => `${p.file} 已存在：加上 --force 以替换`,
+    outputIsInput: (p) => `${p.file} 是输入文件之一：请换一个 --out`,
+    outputNotXlsx: (p) => `${p.file} 必须以 .xlsx 结尾`,
+    outputFolderMissing: (p) => `${p.file} 所在的文件夹不存在`,
+    cpmWithRateCard: () => "请只提供 --cpm 或 --rate-card 之一：价值表的 cpm 列决定所有 CPM",
+    missingFile: (p) => `${p.file} 不存在`,
+    notAFile: (p) => `${p.file} 不是文件`,
+    unreadableEncoding: (p) =>
+      p.encoding
+        ? `${p.file} 不是有效的 ${p.encoding} 文本（可试试 --encoding auto）`
+        : `${p.file} 不是 UTF-8、GB18030 或 Big5 编码的文本`,
+    emptyFile: (p) => `${p.file} 是空文件`,
+    headerOnly: (p) => `${p.file} 只有标题行，没有数据行`,
+    blankHeader: (p) => `${p.file} 第 ${p.column} 列的标题为空`,
+    duplicateHeader: (p) => `${p.file} 的标题 ${describeValue(p.header)} 出现了两次`,
+    notNumber: (p) =>
+      `${p.file} 第 ${p.row} 行：${p.header} 中的 ${describeValue(p.value)} 不是数字`,
+    notDate: (p) => `${p.file} 第 ${p.row} 行：${p.header} 中的 ${describeValue(p.value)} 不是日期`,
+    missingSheet: (p) =>
+      `${p.file} 没有工作表 ${describeValue(p.sheet)}（现有：${p.sheets.join(", ")}）`,
+    notWorkbook: (p) => `${p.file} 不是 .xlsx 工作簿`,
+    rateCardColumn: (p) =>
+      `${p.file} 没有 ${p.column} 列：价值表应有 channel、cpm、per_repost、per_comment 和 per_like 列`,
+    badRate: (p) =>
+      `${p.file} 第 ${p.row} 行：${p.header} 中的 ${describeValue(p.value)} 不是大于等于零的数字`,
+    blankChannel: (p) => `${p.file} 第 ${p.row} 行有单价但没有平台`,
+    channelTwice: (p) => `${p.file} 第 ${p.row} 行再次列出平台 ${describeValue(p.channel)}`,
+    noOtherRow: (p) => `${p.file} 没有 "other" 行：请添加一行，填写价值表未列出的所有平台的单价`,
+  },
+  reading: "读取中",
+  written: (file) => `工作簿已写入 ${file}`,
+  chartNote: ({ preferred, title }) =>
+    (preferred === "line"
+      ? `折线图“${title}”：此处未绘制，因为 .xlsx 库无法创建图表。可在 Excel 中根据左侧各周的订单插入折线图`
+      : `漏斗图“${title}”：此处未绘制，因为 .xlsx 库无法创建图表。可在 Excel 中根据上方的各阶段插入漏斗图（或条形图）`) +
+    `，或在加载项任务窗格中点击“${glossary.createButton}”。`,
+  defaultCampaign: "营销活动",
+};

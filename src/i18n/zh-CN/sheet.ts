@@ -1,0 +1,127 @@
+/** Every text the summary sheet shows, in 简体中文. */
+import { NPS_BENCHMARKS } from "../../kpi/benchmarks";
+import { SHEET_FUNCTION_NAMES } from "../function-names";
+import type { SheetWords } from "../sheet-words";
+import { glossary } from "./glossary";
+
+const functions = SHEET_FUNCTION_NAMES["zh-CN"];
+
+export const sheet: SheetWords = {
+  title: glossary.title,
+  sheetName: glossary.sheetName,
+  campaign: "活动",
+  dataSources: "数据",
+  sourceKinds: { posts: "帖子", mentions: "提及", orders: "订单" },
+  tableSource: (table, address) => `表格 ${table}（${address}）`,
+  createdAt: "生成时间",
+  assumptions: "假设（修改后各项数字随之更新）",
+  cpm: "CPM（每千次曝光成本）",
+  windowDays: "归因窗口（首次曝光后的天数）",
+  emvAsReturn: "EMV 计入回报（TRUE/FALSE）",
+  tiers: {
+    apex: "塔尖：值不值？",
+    action: "转化：买了吗？",
+    sentiment: "情感：喜欢吗？",
+    volume: "声量：多少人听说了？",
+  },
+  notMeasured: {
+    apex: "ROI 需要成本（帖子）和销售额（订单）。",
+    action: "添加订单数据以衡量这一层。",
+    sentiment: "添加带情感标签或调研评分的提及数据。",
+    volume: "添加含曝光、转发、评论或点赞的帖子数据。",
+  },
+  figures: {
+    impressions: "曝光量",
+    engagements: "互动量",
+    engagementRate: "互动率",
+    emv: "EMV（等效广告价值）",
+    positive: "正面提及",
+    neutral: "中性提及",
+    negative: "负面提及",
+    socialNps: "社交媒体 NPS",
+    socialNpsMoe: "社交媒体 NPS 误差范围（±，95%）",
+    nps: "NPS（调研）",
+    npsMoe: "NPS 误差范围（±，95%）",
+    orders: "订单数",
+    ordersByCode: "使用优惠码的订单",
+    ordersByUtm: "经 UTM 链接的订单",
+    attributedOrders: "归因窗口内的订单",
+    revenue: "销售额",
+    cost: "成本",
+    costPerOrder: "每单成本",
+    roi: "ROI",
+    roiWithEmv: "计入 EMV 的 ROI",
+    repeatRate: "复购率",
+  },
+  figureNotes: {
+    engagements: "转发 + 评论 + 点赞。",
+    emv: "EMV 价值表中 EMV 一列之和：各平台曝光量 / 1000 × CPM，加上每种互动 × 其单价。EMV 没有行业标准，单价均为假设。",
+    socialNps: "（正面 − 负面）/（正面 + 负面）× 100，不计中性提及，与 Talkwalker 的净情感一致。",
+    socialNpsMoe:
+      "把正面提及当作推荐者、负面提及当作贬损者、n = 正面 + 负面时的 NPS 误差范围（Wald，95%）。提及并非随机样本，仅供参考。",
+    npsMoe: "95% 置信度下 z × √((p + d − (p − d)²) / n) × 100（Wald）。",
+    attributedOrders: "下单日期在客户首次曝光后 0 至 N 天内的订单，N 为上方的归因窗口。",
+    roi: "（销售额 − 成本）/ 成本。",
+    roiWithEmv: "（销售额 + EMV − 成本）/ 成本。仅当 EMV 计入回报时显示。",
+  },
+  retention: "留存",
+  leaderboard: "博主（KOC/KOL）排行，按 ROI",
+  leaderboardColumns: {
+    name: "博主",
+    code: "优惠码",
+    posts: "帖子",
+    impressions: "曝光量",
+    emv: "EMV",
+    cost: "成本",
+    orders: "订单",
+    revenue: "销售额",
+    roi: "ROI",
+  },
+  funnel: "漏斗",
+  chartTitle: "从曝光到订单",
+  benchmarkAverage: `全球平均 NPS（${NPS_BENCHMARKS.source}）`,
+  benchmarkTopQuartile: `前四分之一 NPS（${NPS_BENCHMARKS.source}）`,
+  standing: {
+    nps: "调研 NPS 与基准相比",
+    socialNps: "社交媒体 NPS 与基准相比",
+  },
+  standings: {
+    topQuartile: "位于前四分之一",
+    aboveAverage: "达到或高于全球平均",
+    belowAverage: "低于全球平均",
+  },
+  benchmarkNote: `${NPS_BENCHMARKS.source}：全球平均 NPS 为 ${NPS_BENCHMARKS.average}，${NPS_BENCHMARKS.topQuartile} 及以上为前四分之一。各行业、地区的平均值不同。`,
+  socialBenchmarkNote: "这些基准针对调研 NPS；社交媒体 NPS 不计中性提及，通常更高，比较时请谨慎。",
+  standingNote: "仅按分数本身判断：若误差范围跨过某个基准，数据无法确定真实分数位于哪一侧。",
+  rateCardTitle: "EMV 价值表（假设：EMV 没有行业标准）",
+  rateCardNote:
+    "EMV 没有行业标准，这些单价都是假设。请换成您自己的单价（在该平台买同样的曝光和互动要花多少钱）：EMV、计入 EMV 的 ROI 和各博主的 EMV 随之更新。",
+  rateCardColumns: {
+    channel: "平台",
+    cpm: "CPM（每千次曝光）",
+    perRepost: "每次转发",
+    perComment: "每条评论",
+    perLike: "每个点赞",
+    emv: "EMV",
+  },
+  otherChannels: "其他平台",
+  allPosts: "全部帖子",
+
+  weeksTitle: "每周转化（ISO 周，周一起）",
+  weekColumns: {
+    week: "ISO 周",
+    weekStart: "周起始日",
+    orders: "订单",
+    revenue: "销售额",
+    attributedOrders: "归因窗口内的订单",
+  },
+  weeksNote: (at, latestWeeks) =>
+    `截至 ${at}，从第一笔到最后一笔订单所在的周；再次${glossary.createButton}即可加入之后各周的订单。` +
+    (latestWeeks ? `仅显示最近 ${latestWeeks} 周。` : ""),
+  weeksChartTitle: "每周订单",
+
+  repeatRateNote: (at, customers, repeaters) =>
+    `于 ${at} 根据 ${customers} 位客户计算，其中 ${repeaters} 位下单两次或以上。此为数值而非公式：再次${glossary.createButton}即可更新。`,
+  surveyNpsNote: (at, answers) =>
+    `于 ${at} 根据 ${answers} 个回答计算。评分列以文字记录回答（如 "10 - Extremely likely"），按 ${functions.nps} 的规则读取；Excel 的 COUNTIFS 无法计数文字，因此这是数值而非公式：再次${glossary.createButton}即可更新。`,
+};

@@ -1,0 +1,50 @@
+/** The report's own words in 繁體中文: its problems, its progress and where the workbook went. */
+import { describeValue } from "../describe-value";
+import type { ReportWords } from "../words";
+import { glossary } from "./glossary";
+
+export const report: ReportWords = {
+  problems: {
+    unknownOption: (p) => `未知選項 ${p.option}（見 --help）`,
+    missingValue: (p) => `${p.option} 需要一個值`,
+    badNumber: (p) => `${p.option} ${describeValue(p.value)} 不是大於等於零的數字`,
+    badChoice: (p) => `${p.option} ${describeValue(p.value)} 不是以下之一：${p.choices.join(", ")}`,
+    noSources: () => "請至少提供 --posts、--mentions 或 --orders 之一（見 --help）",
+    outputExists: (p) => `${p.file} 已存在：加上 --force 以取代`,
+    outputIsInput: (p) => `${p.file} 是輸入檔案之一：請換一個 --out`,
+    outputNotXlsx: (p) => `${p.file} 必須以 .xlsx 結尾`,
+    outputFolderMissing: (p) => `${p.file} 所在的資料夾不存在`,
+    cpmWithRateCard: () => "請只提供 --cpm 或 --rate-card 之一：價值表的 cpm 欄決定所有 CPM",
+    missingFile: (p) => `${p.file} 不存在`,
+    notAFile: (p) => `${p.file} 不是檔案`,
+    unreadableEncoding: (p) =>
+      p.encoding
+        ? `${p.file} 不是有效的 ${p.encoding} 文字（可試試 --encoding auto）`
+        : `${p.file} 不是 UTF-8、GB18030 或 Big5 編碼的文字`,
+    emptyFile: (p) => `${p.file} 是空檔案`,
+    headerOnly: (p) => `${p.file} 只有標題列，沒有資料列`,
+    blankHeader: (p) => `${p.file} 第 ${p.column} 欄的標題為空`,
+    duplicateHeader: (p) => `${p.file} 的標題 ${describeValue(p.header)} 出現了兩次`,
+    notNumber: (p) =>
+      `${p.file} 第 ${p.row} 列：${p.header} 中的 ${describeValue(p.value)} 不是數字`,
+    notDate: (p) => `${p.file} 第 ${p.row} 列：${p.header} 中的 ${describeValue(p.value)} 不是日期`,
+    missingSheet: (p) =>
+      `${p.file} 沒有工作表 ${describeValue(p.sheet)}（現有：${p.sheets.join(", ")}）`,
+    notWorkbook: (p) => `${p.file} 不是 .xlsx 活頁簿`,
+    rateCardColumn: (p) =>
+      `${p.file} 沒有 ${p.column} 欄：價值表應有 channel、cpm、per_repost、per_comment 和 per_like 欄`,
+    badRate: (p) =>
+      `${p.file} 第 ${p.row} 列：${p.header} 中的 ${describeValue(p.value)} 不是大於等於零的數字`,
+    blankChannel: (p) => `${p.file} 第 ${p.row} 列有單價但沒有平台`,
+    channelTwice: (p) => `${p.file} 第 ${p.row} 列再次列出平台 ${describeValue(p.channel)}`,
+    noOtherRow: (p) => `${p.file} 沒有 "other" 列：請加入一列，填寫價值表未列出的所有平台的單價`,
+  },
+  reading: "讀取中",
+  written: (file) => `活頁簿已寫入 ${file}`,
+  chartNote: ({ preferred, title }) =>
+    (preferred === "line"
+      ? `折線圖「${title}」：此處未繪製，因為 .xlsx 程式庫無法建立圖表。可在 Excel 中依左側各週的訂單插入折線圖`
+      : `漏斗圖「${title}」：此處未繪製，因為 .xlsx 程式庫無法建立圖表。可在 Excel 中依上方的各階段插入漏斗圖（或橫條圖）`) +
+    `，或在增益集工作窗格中按一下「${glossary.createButton}」。`,
+  defaultCampaign: "行銷活動",
+};

@@ -1,0 +1,127 @@
+/** Every text the summary sheet shows, in 繁體中文. */
+import { NPS_BENCHMARKS } from "../../kpi/benchmarks";
+import { SHEET_FUNCTION_NAMES } from "../function-names";
+import type { SheetWords } from "../sheet-words";
+import { glossary } from "./glossary";
+
+const functions = SHEET_FUNCTION_NAMES["zh-TW"];
+
+export const sheet: SheetWords = {
+  title: glossary.title,
+  sheetName: glossary.sheetName,
+  campaign: "活動",
+  dataSources: "資料",
+  sourceKinds: { posts: "貼文", mentions: "提及", orders: "訂單" },
+  tableSource: (table, address) => `表格 ${table}（${address}）`,
+  createdAt: "建立時間",
+  assumptions: "假設（修改後各項數字隨之更新）",
+  cpm: "CPM（每千次曝光成本）",
+  windowDays: "歸因窗口（首次曝光後的天數）",
+  emvAsReturn: "EMV 計入回報（TRUE/FALSE）",
+  tiers: {
+    apex: "塔尖：值不值得？",
+    action: "轉化：買了嗎？",
+    sentiment: "情感：喜歡嗎？",
+    volume: "聲量：多少人聽說了？",
+  },
+  notMeasured: {
+    apex: "ROI 需要成本（貼文）和銷售額（訂單）。",
+    action: "加入訂單資料以衡量這一層。",
+    sentiment: "加入含情感標籤或調查評分的提及資料。",
+    volume: "加入含曝光、轉發、評論或按讚的貼文資料。",
+  },
+  figures: {
+    impressions: "曝光量",
+    engagements: "互動量",
+    engagementRate: "互動率",
+    emv: "EMV（等效廣告價值）",
+    positive: "正面提及",
+    neutral: "中性提及",
+    negative: "負面提及",
+    socialNps: "社群媒體 NPS",
+    socialNpsMoe: "社群媒體 NPS 誤差範圍（±，95%）",
+    nps: "NPS（調查）",
+    npsMoe: "NPS 誤差範圍（±，95%）",
+    orders: "訂單數",
+    ordersByCode: "使用折扣碼的訂單",
+    ordersByUtm: "經 UTM 連結的訂單",
+    attributedOrders: "歸因窗口內的訂單",
+    revenue: "銷售額",
+    cost: "成本",
+    costPerOrder: "每單成本",
+    roi: "ROI",
+    roiWithEmv: "計入 EMV 的 ROI",
+    repeatRate: "回購率",
+  },
+  figureNotes: {
+    engagements: "轉發 + 評論 + 按讚。",
+    emv: "EMV 價值表中 EMV 一欄之和：各平台曝光量 / 1000 × CPM，加上每種互動 × 其單價。EMV 沒有業界標準，單價皆為假設。",
+    socialNps: "（正面 − 負面）/（正面 + 負面）× 100，不計中性提及，與 Talkwalker 的淨情感一致。",
+    socialNpsMoe:
+      "把正面提及當作推薦者、負面提及當作貶損者、n = 正面 + 負面時的 NPS 誤差範圍（Wald，95%）。提及並非隨機樣本，僅供參考。",
+    npsMoe: "95% 信賴水準下 z × √((p + d − (p − d)²) / n) × 100（Wald）。",
+    attributedOrders: "下單日期在客戶首次曝光後 0 至 N 天內的訂單，N 為上方的歸因窗口。",
+    roi: "（銷售額 − 成本）/ 成本。",
+    roiWithEmv: "（銷售額 + EMV − 成本）/ 成本。僅當 EMV 計入回報時顯示。",
+  },
+  retention: "留存",
+  leaderboard: "創作者（KOC/KOL）排行，依 ROI",
+  leaderboardColumns: {
+    name: "創作者",
+    code: "折扣碼",
+    posts: "貼文",
+    impressions: "曝光量",
+    emv: "EMV",
+    cost: "成本",
+    orders: "訂單",
+    revenue: "銷售額",
+    roi: "ROI",
+  },
+  funnel: "漏斗",
+  chartTitle: "從曝光到訂單",
+  benchmarkAverage: `全球平均 NPS（${NPS_BENCHMARKS.source}）`,
+  benchmarkTopQuartile: `前四分之一 NPS（${NPS_BENCHMARKS.source}）`,
+  standing: {
+    nps: "調查 NPS 與基準相比",
+    socialNps: "社群媒體 NPS 與基準相比",
+  },
+  standings: {
+    topQuartile: "位於前四分之一",
+    aboveAverage: "達到或高於全球平均",
+    belowAverage: "低於全球平均",
+  },
+  benchmarkNote: `${NPS_BENCHMARKS.source}：全球平均 NPS 為 ${NPS_BENCHMARKS.average}，${NPS_BENCHMARKS.topQuartile} 以上為前四分之一。各產業、地區的平均值不同。`,
+  socialBenchmarkNote: "這些基準針對調查 NPS；社群媒體 NPS 不計中性提及，通常較高，比較時請謹慎。",
+  standingNote: "僅依分數本身判斷：若誤差範圍跨過某個基準，資料無法確定真實分數位於哪一側。",
+  rateCardTitle: "EMV 價值表（假設：EMV 沒有業界標準）",
+  rateCardNote:
+    "EMV 沒有業界標準，這些單價都是假設。請換成您自己的單價（在該平台買同樣的曝光和互動要花多少錢）：EMV、計入 EMV 的 ROI 和各創作者的 EMV 隨之更新。",
+  rateCardColumns: {
+    channel: "平台",
+    cpm: "CPM（每千次曝光）",
+    perRepost: "每次轉發",
+    perComment: "每則評論",
+    perLike: "每個按讚",
+    emv: "EMV",
+  },
+  otherChannels: "其他平台",
+  allPosts: "全部貼文",
+
+  weeksTitle: "每週轉化（ISO 週，週一起）",
+  weekColumns: {
+    week: "ISO 週",
+    weekStart: "週起始日",
+    orders: "訂單",
+    revenue: "銷售額",
+    attributedOrders: "歸因窗口內的訂單",
+  },
+  weeksNote: (at, latestWeeks) =>
+    `截至 ${at}，從第一筆到最後一筆訂單所在的週；再次${glossary.createButton}即可加入之後各週的訂單。` +
+    (latestWeeks ? `僅顯示最近 ${latestWeeks} 週。` : ""),
+  weeksChartTitle: "每週訂單",
+
+  repeatRateNote: (at, customers, repeaters) =>
+    `於 ${at} 根據 ${customers} 位客戶計算，其中 ${repeaters} 位下單兩次或以上。此為數值而非公式：再次${glossary.createButton}即可更新。`,
+  surveyNpsNote: (at, answers) =>
+    `於 ${at} 根據 ${answers} 個回答計算。評分欄以文字記錄回答（如 "10 - Extremely likely"），依 ${functions.nps} 的規則讀取；Excel 的 COUNTIFS 無法計數文字，因此這是數值而非公式：再次${glossary.createButton}即可更新。`,
+};

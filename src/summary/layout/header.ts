@@ -1,0 +1,67 @@
+/** The top of the summary sheet: title, campaign, data sources, creation time and assumptions. */
+import { a1, onSheet } from "../../cells/a1";
+import { SheetWords } from "../../i18n/sheet-words";
+import { figureFormat, FigureKey } from "../model/figures";
+import { CellContent } from "../model/plan";
+import { Assumptions, MappedSource } from "../model/source";
+import { LABEL_COLUMN, VALUE_COLUMN } from "./grid";
+import { number, SheetBuilder, text } from "./sheet-builder";
+
+/** Writes the title, campaign, sources and creation time; returns the row after them. */
+export function writeHeader(
+  builder: SheetBuilder,
+  sources: MappedSource[],
+  campaignName: string,
+  createdAt: string,
+  labels: SheetWords
+): number {
+  builder.put(0, LABEL_COLUMN, text(labels.title), { style: { bold: true, fontSize: 18 } });
+  builder.put(1, LABEL_COLUMN, text(labels.campaign), { style: { bold: true } });
+  builder.put(1, VALUE_COLUMN, text(campaignName));
+  let row = 2;
+  for (const { table } of sources) {
+    const address = onSheet(table.sheet, table.address);
+    const where = table.tableName ? labels.tableSource(table.tableName, address) : address;
+    builder.put(
+      row,
+      LABEL_COLUMN,
+      text(`${labels.dataSources}: ${labels.sourceKinds[table.kind]}`)
+    );
+    builder.put(row++, VALUE_COLUMN, text(where));
+  }
+  builder.put(row, LABEL_COLUMN, text(labels.createdAt));
+  builder.put(row++, VALUE_COLUMN, text(createdAt));
+  return row;
+}
+
+/**
+ * Writes the assumptions' heading and input cells from `top`, recording their addresses; returns
+ * the row after them. The CPM lives on the EMV rate card, drawn below these.
+ */
+export function writeAssumptions(
+  builder: SheetBuilder,
+  top: number,
+  assumptions: Assumptions,
+  labels: SheetWords,
+  addresses: Map<FigureKey, string>
+): number {
+  builder.heading(top, LABEL_COLUMN, labels.assumptions);
+  const inputs: [FigureKey, string, CellContent, string | undefined][] = [
+    ["windowDays", labels.windowDays, number(assumptions.windowDays), figureFormat("windowDays")],
+    [
+      "emvAsReturn",
+      labels.emvAsReturn,
+      { kind: "boolean", value: assumptions.emvAsReturn },
+      undefined,
+    ],
+  ];
+  inputs.forEach(([figure, label, content, numberFormat], index) => {
+    const row = top + 1 + index;
+    builder.put(row, LABEL_COLUMN, text(label));
+    const extras = numberFormat ? { numberFormat } : {};
+    builder.put(row, VALUE_COLUMN, content, { figure, style: { input: true }, ...extras });
+    // Absolute, so that the formulas read the same input wherever they are copied.
+    addresses.set(figure, a1(row, VALUE_COLUMN, true));
+  });
+  return top + 1 + inputs.length;
+}

@@ -1,0 +1,36 @@
+/** Every Excel number format the summary uses, for the sheet, its tables and the terminal alike. */
+import type { LeaderboardColumn, WeekColumn } from "./tables";
+
+export const COUNT = "#,##0";
+export const MONEY = "#,##0.00";
+export const RATE = "0.0%";
+// Engagement rates are a few per cent: two decimals, as social media reports show them.
+export const SMALL_RATE = "0.00%";
+export const SCORE = "+0;-0;0";
+/** A margin of error in NPS points. */
+export const POINTS = "0.0";
+/** Whole days. */
+export const DAYS = "0";
+export const DATE = "yyyy-mm-dd";
+export const DATE_TIME = "yyyy-mm-dd hh:mm";
+// Rates as small as a fraction of a cent per like stay visible.
+export const RATE_CARD = "#,##0.00##";
+
+/** The leaderboard's columns: counts, money and ROI as a percentage. */
+export const LEADERBOARD_FORMATS: Partial<Record<LeaderboardColumn, string>> = {
+  posts: COUNT,
+  impressions: COUNT,
+  emv: MONEY,
+  cost: MONEY,
+  orders: COUNT,
+  revenue: MONEY,
+  roi: RATE,
+};
+
+/** The columns of the action layer per week. */
+export const WEEK_FORMATS: Partial<Record<WeekColumn, string>> = {
+  weekStart: DATE,
+  orders: COUNT,
+  revenue: MONEY,
+  attributedOrders: COUNT,
+};

@@ -1,0 +1,146 @@
+/** Recognising which column holds which measure, from its header and a sample of its cells. */
+import { scoreOf } from "../../cells/answers";
+import { toDateSerial } from "../../cells/dates";
+import { isBlank, toNumber } from "../../cells/values";
+import { Measure, MEASURES_BY_KIND, valueKindOf } from "../model/measures";
+import { ColumnMapping, SourceTable } from "../model/source";
+import { HEADER_SYNONYMS } from "./synonyms";
+
+// An exact header beats any header that merely contains a synonym; longer synonyms beat shorter ones.
+const EXACT = 1000;
+
+/**
+ * A header reduced to lower-case words: full-width folded, camelCase and punctuation split, Latin letters and
+ * digits apart from other scripts ("cpm成本" is "cpm 成本").
+ */
+function headerWords(header: string): string {
+  // No regex lookbehind: Safari before 16.4 cannot parse a bundle that holds one.
+  return header
+    .normalize("NFKC")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/([a-z0-9])(?=[^\x20-\x7f])|([^\x20-\x7f])(?=[a-z0-9])/g, "$1$2 ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A header word list prepared for matching. */
+export interface Synonym {
+  words: string;
+  compact: string;
+  /** Chinese has no spaces between words: such synonyms match anywhere inside a header. */
+  anywhere: boolean;
+}
+
+/** Header synonyms prepared for headerMatch. */
+export function synonymsOf(list: readonly string[]): Synonym[] {
+  return list.map((text) => {
+    const words = headerWords(text);
+    return { words, compact: words.replace(/ /g, ""), anywhere: /[^\x20-\x7f]/.test(words) };
+  });
+}
+
+const SYNONYMS: Record<Measure, Synonym[]> = Object.fromEntries(
+  Object.entries(HEADER_SYNONYMS).map(([measure, list]) => [measure, synonymsOf(list)])
+) as Record<Measure, Synonym[]>;
+
+/** A header as headerMatch compares it: its words, and the words without spaces. */
+interface HeaderText {
+  words: string;
+  compact: string;
+}
+
+function headerText(header: unknown): HeaderText {
+  const words = headerWords(String(header ?? ""));
+  return { words, compact: words.replace(/ /g, "") };
+}
+
+/** How well a header matches any of some synonyms: 0 when none, higher for exact and longer matches. */
+function headerMatch({ words, compact }: HeaderText, synonyms: Synonym[]): number {
+  if (words === "") return 0;
+  let best = 0;
+  for (const synonym of synonyms) {
+    let score = 0;
+    if (compact === synonym.compact) score = EXACT + synonym.compact.length;
+    else if (
+      synonym.anywhere
+        ? compact.includes(synonym.compact)
+        : ` ${words} `.includes(` ${synonym.words} `)
+    )
+      score = synonym.compact.length;
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+// Campaign dates fall between 1990 and 2100: Excel serials 32874 to 73415.
+const FIRST_PLAUSIBLE_DATE = 32874;
+const LAST_PLAUSIBLE_DATE = 73415;
+
+function looksLikeDate(value: unknown): boolean {
+  const serial = typeof value === "number" || typeof value === "string" ? toDateSerial(value) : NaN;
+  return serial >= FIRST_PLAUSIBLE_DATE && serial <= LAST_PLAUSIBLE_DATE;
+}
+
+/** False when the sample shows the column cannot hold the measure, e.g. comment text under "Comments". */
+function fitsSample(measure: Measure, sample: unknown[][], column: number): boolean {
+  const values = sample.map((row) => row[column]).filter((value) => !isBlank(value));
+  if (values.length === 0) return true;
+  const share = (test: (value: unknown) => boolean) => values.filter(test).length / values.length;
+  switch (valueKindOf(measure)) {
+    case "score":
+      return share((value) => !Number.isNaN(scoreOf(value))) >= 0.5;
+    case "count":
+    case "cost":
+    case "amount":
+      return share((value) => !Number.isNaN(toNumber(value))) >= 0.5;
+    case "date":
+      return share(looksLikeDate) >= 0.5;
+    case "label":
+      return share((value) => typeof value === "string") >= 0.5;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Maps the columns of a source to the measures its kind offers, from header synonyms in English,
+ * 简体 and 繁體, each column and each measure used once, the best-named match first.
+ */
+export function recognizeColumns(table: SourceTable): ColumnMapping {
+  const synonyms = Object.fromEntries(
+    MEASURES_BY_KIND[table.kind].map((measure) => [measure, SYNONYMS[measure]])
+  ) as Partial<Record<Measure, Synonym[]>>;
+  return matchColumns(table.headers, synonyms, (measure, column) =>
+    fitsSample(measure, table.sample, column)
+  );
+}
+
+/**
+ * Maps headers to the keys their synonyms name, the best match first, each column and each key
+ * used once; `fits` can refuse a column for a key (its cells cannot hold it).
+ */
+export function matchColumns<K extends string>(
+  headers: readonly unknown[],
+  synonyms: Partial<Record<K, Synonym[]>>,
+  fits: (key: K, column: number) => boolean = () => true
+): Partial<Record<K, number>> {
+  const candidates: { column: number; key: K; score: number }[] = [];
+  headers.forEach((header, column) => {
+    const text = headerText(header);
+    for (const [key, list] of Object.entries(synonyms) as [K, Synonym[]][]) {
+      const score = headerMatch(text, list);
+      if (score > 0 && fits(key, column)) candidates.push({ column, key, score });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
+  const mapping: Partial<Record<K, number>> = {};
+  const used = new Set<number>();
+  for (const { column, key } of candidates) {
+    if (mapping[key] !== undefined || used.has(column)) continue;
+    mapping[key] = column;
+    used.add(column);
+  }
+  return mapping;
+}

@@ -1,0 +1,46 @@
+// A pane controller over the stand-in workbook, as the pane's jest tests drive it.
+import { createOfficeWorkbook } from "../../../src/excel/office-workbook";
+import { WorkbookPort } from "../../../src/excel/port";
+import { SheetPlan } from "../../../src/summary";
+import { PaneController } from "../../../src/taskpane/state/controller";
+import { PaneState } from "../../../src/taskpane/state/pane";
+import { messageText } from "../../../src/taskpane/view/messages";
+import { FakeExcel } from "../../excel/fake/workbook";
+
+const NOW = new Date("2024-05-01T10:00:00Z");
+
+/** A pane on the stand-in workbook, remembering every state it showed and every plan it wrote. */
+export function paneOn(excel: FakeExcel) {
+  const port = createOfficeWorkbook(excel.host());
+  const plans: SheetPlan[] = [];
+  const spied: WorkbookPort = {
+    ...port,
+    writeSummary: (plan) => (plans.push(plan), port.writeSummary(plan)),
+    refreshSummary: (sheet, plan) => (plans.push(plan), port.refreshSummary(sheet, plan)),
+  };
+  const states: PaneState[] = [];
+  const pane = new PaneController(
+    spied,
+    "en",
+    (state) => states.push(state),
+    () => NOW
+  );
+  return {
+    pane,
+    states,
+    plans,
+    texts: () => pane.state.notices.map((n) => messageText(n.message, pane.state.locale)),
+  };
+}
+
+/** Picks Posts, Mentions and Orders of the example, each around its cell B2. */
+export async function pickExampleSources(pane: PaneController, excel: FakeExcel) {
+  for (const [sheet, kind] of [
+    ["Posts", "posts"],
+    ["Mentions", "mentions"],
+    ["Orders", "orders"],
+  ] as const) {
+    excel.select(sheet, "B2");
+    await pane.useSelection(kind);
+  }
+}
