@@ -55,7 +55,8 @@ function readNotes() {
 /** Every way the notes fail to cover the metadata, as sentences; empty when each function has its notes in every language. */
 function notesProblems(metadata, notes) {
   const problems = [];
-  const ids = metadata.functions.map((f) => f.id);
+  // Sorted, so that the problems come in the same order whichever file declares a function.
+  const ids = metadata.functions.map((f) => f.id).sort();
   const listed = notes.contents.groups.flatMap((g) => g.functions);
   for (const id of ids) {
     if (listed.filter((l) => l === id).length !== 1)

@@ -162,8 +162,8 @@ describe("the notes of the function reference", () => {
       text: "See [WOM.ROAS](#womroas) and [this](#nowhere).",
     };
     expect(reference.notesProblems(english(), notes)).toEqual([
-      "EMV is not listed once in contents.json",
       "CHURN.md has no zh-TW notes",
+      "EMV is not listed once in contents.json",
       "GHOST has notes but is not a function",
       "a en note links to #nowhere, which no page has",
     ]);
