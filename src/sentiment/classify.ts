@@ -1,4 +1,4 @@
-/** A comment's sentiment label from its words: the sum of its evidence, weighed for contrast and concession. */
+/** A comment's sentiment label from its words: the sum of its evidence, weighed for contrast, concession and verdict. */
 import { scanClause } from "./clause";
 import { CommentEvidence, Evidence, WorkingEvidence } from "./evidence";
 import { Lexicon } from "./lexicon";
@@ -27,6 +27,8 @@ const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 // "although pricey, it is lovely": what a concession concedes weighs less.
 const CONCEDED = 0.5;
+// "average pasta, average price, average service": lukewarm words alone stay lukewarm, however many.
+const LUKEWARM_TOTAL = 0.49;
 
 function rounded(value: number): number {
   const result = Math.round(value * 1000) / 1000;
@@ -39,9 +41,33 @@ export function labelOfScore(score: number): SentimentLabel {
   return score <= NEGATIVE_FROM ? "negative" : "neutral";
 }
 
-function weighed(item: WorkingEvidence, index: number, contrastAt: number): Evidence {
+function sumOf(items: readonly { weight: number }[]): number {
+  return items.reduce((sum, item) => sum + item.weight, 0);
+}
+
+/**
+ * A conceded flaw weighs less only when it is the lesser part: 环境不错，就是态度太差 or 还可以，就是有点贵 is
+ * a complaint, so with no contrast word of its own the concession then acts as one.
+ */
+function concessionAsContrast(comment: CommentEvidence): void {
+  if (comment.contrastAt >= 0) return;
+  const conceded = comment.items.filter((item) => item.conceded);
+  const rest = sumOf(comment.items.filter((item) => !item.conceded));
+  const flaw = sumOf(conceded);
+  if (conceded.length === 0 || Math.sign(flaw) === Math.sign(rest)) return;
+  if (Math.abs(flaw) < Math.abs(rest)) return;
+  comment.contrastAt = comment.items.indexOf(conceded[0]);
+  for (const item of conceded) item.conceded = false;
+}
+
+function weighed(item: WorkingEvidence, index: number, comment: CommentEvidence): Evidence {
   let weight = item.weight;
   const notes = [...item.notes];
+  const { contrastAt, verdictAt } = comment;
+  if (verdictAt >= 0 && index < verdictAt && weight !== 0) {
+    weight = 0;
+    notes.push("before-verdict");
+  }
   if (contrastAt >= 0 && weight !== 0) {
     const after = index >= contrastAt;
     weight *= after ? AFTER_CONTRAST : BEFORE_CONTRAST;
@@ -54,19 +80,42 @@ function weighed(item: WorkingEvidence, index: number, contrastAt: number): Evid
   return {
     term: item.term,
     lexiconWeight: item.lexiconWeight,
-    weight: rounded(weight),
+    weight,
     notes,
     modifiers: item.modifiers,
   };
 }
 
+/** Lukewarm words (each under 0.5 in its clause) with nothing stronger never decide: their sum stays under the thresholds. */
+function capLukewarm(evidence: Evidence[], lukewarm: readonly boolean[]): Evidence[] {
+  if (evidence.some((item, i) => item.weight !== 0 && !lukewarm[i])) return evidence;
+  const total = sumOf(evidence);
+  if (Math.abs(total) <= LUKEWARM_TOTAL) return evidence;
+  const scale = LUKEWARM_TOTAL / Math.abs(total);
+  return evidence.map((item, i) =>
+    lukewarm[i]
+      ? { ...item, weight: item.weight * scale, notes: [...item.notes, "lukewarm"] }
+      : item
+  );
+}
+
 /** Labels one comment; blank or whitespace-only text has no label (undefined), for the caller to leave blank. */
 export function classifyComment(text: string, lexicon: Lexicon): SentimentResult | undefined {
   if (text.trim() === "") return undefined;
-  const comment: CommentEvidence = { items: [], contrastAt: -1 };
+  const comment: CommentEvidence = { items: [], contrastAt: -1, verdictAt: -1 };
   const knows = (word: string) => lexicon.words.has(word);
   for (const clause of readClauses(text, knows)) scanClause(lexicon, clause, comment);
-  const evidence = comment.items.map((item, i) => weighed(item, i, comment.contrastAt));
-  const score = rounded(evidence.reduce((sum, item) => sum + item.weight, 0));
+  // A summary with nothing to say (overall, 总之 alone) leaves the rest to decide.
+  const verdict = comment.verdictAt >= 0 ? comment.items.slice(comment.verdictAt) : [];
+  if (!verdict.some((item) => item.weight !== 0)) comment.verdictAt = -1;
+  concessionAsContrast(comment);
+  const lukewarm = comment.items.map(
+    (item) => item.weight !== 0 && Math.abs(item.weight) < POSITIVE_FROM
+  );
+  const evidence = capLukewarm(
+    comment.items.map((item, i) => weighed(item, i, comment)),
+    lukewarm
+  ).map((item) => ({ ...item, weight: rounded(item.weight) }));
+  const score = rounded(sumOf(evidence));
   return { label: labelOfScore(score), score, evidence };
 }

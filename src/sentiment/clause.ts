@@ -1,14 +1,16 @@
 /** One clause's terms turned into evidence: negation, intensifiers, excess, questions and concessions. */
-import { Lexicon, LexiconTerm, longestTerm } from "./lexicon";
+import { ClauseFacts, settleClause } from "./clause-end";
 import { CommentEvidence, EvidenceNote, WorkingEvidence } from "./evidence";
+import { Lexicon, LexiconTerm, longestTerm } from "./lexicon";
 import { Clause } from "./tokens";
 
 // "not good" is as negative as "bad"; "not bad" is only mild praise.
 const NEGATED_PRAISE = 1;
 const NEGATED_COMPLAINT = 0.5;
-// "too sweet", 太甜: a descriptor after an excess marker; "not as bright as advertised": a negated comparison.
+// 不算难吃, 没什么亮点: what a hedging or "not much" negator leaves is lukewarm.
+const LUKEWARM = 0.4;
+// "too sweet", 太甜: a descriptor after an excess marker.
 const EXCESS_WEIGHT = -1.5;
-const SHORTFALL_WEIGHT = -1.5;
 // Praise this strong stays praise after "too" (too good); milder praise becomes a complaint (too fast).
 const STRONG_PRAISE = 2;
 const FACTOR_RANGE = [0.3, 3] as const;
@@ -29,44 +31,55 @@ function clampFactor(factor: number): number {
   return Math.min(FACTOR_RANGE[1], Math.max(FACTOR_RANGE[0], factor));
 }
 
+/** The weight of an opinion word under a negator: flipped, and weaker for a complaint or a hedge. */
+function negatedWeight(weight: number, negator: LexiconTerm | undefined): number {
+  if (weight > 0) return negator?.roles.faint ? -LUKEWARM : -weight * NEGATED_PRAISE;
+  return negator?.roles.hedge ? LUKEWARM : -weight * NEGATED_COMPLAINT;
+}
+
 /** Reads one clause's tokens from left to right, longest term first. */
 class ClauseScanner {
   private negators: string[] = [];
+  private lastNegator: LexiconTerm | undefined;
   private negatorEnd = -1;
   private compared = false;
-  /** A comparison word of the clause (as advertised, 想像中), for a negated comparison with no opinion word. */
-  private comparison: string | undefined;
   /** A negation that met only a neutral descriptor (isn't as bright …). */
   private negatedNeutral: string[] = [];
   private measured = false;
   private boosters: Booster[] = [];
-  private asked: boolean;
-  private rhetorical = false;
-  private conceding = false;
   private lastWordEnd = -1;
   private lastWordTerm: LexiconTerm | undefined;
   private readonly first: number;
+  private readonly facts: ClauseFacts;
 
   constructor(
     private readonly lexicon: Lexicon,
     private readonly clause: Clause,
     private readonly comment: CommentEvidence
   ) {
-    this.asked = clause.asked;
     this.first = comment.items.length;
+    this.facts = {
+      shortfallNegators: [],
+      duration: false,
+      regret: false,
+      discovery: false,
+      negated: false,
+      asked: clause.asked,
+      rhetorical: false,
+      conceding: false,
+    };
   }
 
   scan(): void {
     let i = 0;
     while (i < this.clause.tokens.length) i = this.step(i);
-    this.settleShortfall();
-    this.settleQuestion();
+    this.settle();
   }
 
   private step(i: number): number {
     const tokens = this.clause.tokens;
     if (A_NOT_A.has(tokens[i + 1]) && tokens[i + 2] === tokens[i] && tokens[i].length <= 2) {
-      this.asked = true;
+      this.facts.asked = true;
       return i + 2;
     }
     const match = longestTerm(this.lexicon, tokens, i);
@@ -76,19 +89,36 @@ class ClauseScanner {
     }
     const { term, end } = match;
     const roles = term.roles;
-    if (roles.questionMarker) this.asked = true;
-    if (roles.rhetorical) this.rhetorical = true;
+    this.noteFacts(term);
     if (roles.contrast || roles.concession || (roles.clauseInitialContrast && i === 0))
       this.turn(term, end);
+    else if (roles.verdict) this.comment.verdictAt = this.comment.items.length;
     else if (roles.negator) this.negate(term, i, end);
     else if (roles.comparison) this.compare(term);
     else if (roles.measure) this.measured = true;
-    else if (roles.postFactor !== undefined) this.amplifyLast(term.term, roles.postFactor, i);
+    else if (roles.postFactor !== undefined && (this.lastWordEnd === i || !roles.factor))
+      this.amplifyLast(term.term, roles.postFactor, i);
     else if (roles.factor !== undefined && (!this.isWord(term) || this.wordAt(end)))
       this.boost(term, i);
     else if (this.isWord(term)) this.addWord(term, end);
     else if (!roles.filler) this.boosters = [];
     return end;
+  }
+
+  /** Roles that mark the clause as a whole, whatever else the term does. */
+  private noteFacts(term: LexiconTerm): void {
+    const roles = term.roles;
+    const facts = this.facts;
+    if (roles.questionMarker) facts.asked = true;
+    if (roles.rhetorical) facts.rhetorical = true;
+    if (roles.duration) facts.duration = true;
+    if (roles.sooner) facts.sooner = term.term;
+    if (roles.regret) facts.regret = true;
+    if (roles.discovery) facts.discovery = true;
+    if (roles.wait && !facts.wait) {
+      facts.wait = { term: term.term, negated: this.negators.length % 2 === 1 };
+      this.negators = [];
+    }
   }
 
   private isWord(term: LexiconTerm): boolean {
@@ -107,8 +137,8 @@ class ClauseScanner {
     const closesClause = end === this.clause.tokens.length;
     if (contrast && concession) {
       if (closesClause) this.comment.contrastAt = this.first;
-      else this.conceding = true;
-    } else if (concession) this.conceding = true;
+      else this.facts.conceding = true;
+    } else if (concession) this.facts.conceding = true;
     else this.comment.contrastAt = this.comment.items.length;
     this.negators = [];
     this.boosters = [];
@@ -118,18 +148,20 @@ class ClauseScanner {
     const next = longestTerm(this.lexicon, this.clause.tokens, end);
     // 好看不好看: the same word on both sides of the negator asks, it does not negate.
     if (this.lastWordEnd === start && next && next.term === this.lastWordTerm) {
-      this.asked = true;
+      this.facts.asked = true;
       this.comment.items.pop();
       return;
     }
     this.negators.push(term.term);
+    this.lastNegator = term;
     this.negatorEnd = end;
     this.compared = false;
+    this.facts.negated = true;
   }
 
   private compare(term: LexiconTerm): void {
     this.compared ||= this.negators.length > 0;
-    this.comparison = term.term;
+    this.facts.comparison = term.term;
   }
 
   private boost(term: LexiconTerm, start: number): void {
@@ -173,7 +205,9 @@ class ClauseScanner {
     const base = this.baseWeight(term);
     const excessive = this.isExcessive(term, base);
     const boosters = excessive ? this.boosters.filter((b) => !b.excess) : this.boosters;
-    const negated = this.negators.length % 2 === 1;
+    // An emoji is not negated: 没声音了💔 is as sad as 💔.
+    const emoji = term.roles.emoji === true;
+    const negated = this.negators.length % 2 === 1 && !emoji;
     // "never had one this good", 没喝过这么好喝的: a pointing intensifier after the negator makes praise.
     const superlative =
       negated && !this.compared && boosters.some((b) => b.pointer && b.start > this.negatorEnd);
@@ -182,7 +216,7 @@ class ClauseScanner {
     let weight = excessive ? EXCESS_WEIGHT : base;
     if (negated && weight === 0) this.negatedNeutral = [...this.negators];
     if (negated && !superlative) {
-      weight = weight > 0 ? -weight * NEGATED_PRAISE : -weight * NEGATED_COMPLAINT;
+      weight = negatedWeight(weight, this.lastNegator);
       notes.push("negated");
       modifiers.unshift(...this.negators);
     } else {
@@ -193,7 +227,7 @@ class ClauseScanner {
       modifiers.unshift(...boosters.filter((b) => b.factor !== 1).map((b) => b.term));
     }
     if (weight !== 0) this.comment.items.push(this.evidence(term, weight, notes, modifiers));
-    this.negators = [];
+    if (!emoji) this.negators = [];
     this.boosters = [];
     this.compared = false;
     this.lastWordEnd = end;
@@ -214,37 +248,22 @@ class ClauseScanner {
       modifiers,
       emoji: term.roles.emoji === true,
       pointed: this.boosters.some((b) => b.demonstrative),
-      conceded: this.conceding,
+      conceded: this.facts.conceding,
     };
   }
 
-  /** "isn't as bright as advertised", 没有宣传的那么亮: a negated comparison with no opinion word falls short. */
-  private settleShortfall(): void {
-    const negators = this.negators.length % 2 === 1 ? this.negators : this.negatedNeutral;
-    if (this.comparison === undefined || negators.length === 0) return;
-    this.comment.items.push({
-      term: this.comparison,
-      lexiconWeight: 0,
-      weight: SHORTFALL_WEIGHT,
-      notes: ["negated"],
-      modifiers: [...negators],
-      emoji: false,
-      pointed: false,
-      conceded: this.conceding,
-    });
-  }
-
-  /** A question's opinion words ask rather than judge, unless pointed at (这么好喝的哪里买？) or asked why; emoji count. */
-  private settleQuestion(): void {
+  /** Hands what is left at the clause's end (unspent negators, the closing particle) to the clause's constructions. */
+  private settle(): void {
+    const facts = this.facts;
+    const pending = this.negators.length % 2 === 1;
+    const negators = pending ? this.negators : this.negatedNeutral;
+    if (facts.comparison !== undefined) facts.shortfallNegators = [...negators];
+    if (pending && this.lastNegator?.roles.again) facts.neverAgain = [...this.negators];
     const { tokens, lastWord, exclaimed } = this.clause;
     const particle =
       lastWord >= 0 && this.lexicon.root.next.get(tokens[lastWord])?.term?.roles.questionParticle;
-    if (exclaimed || this.rhetorical || !(this.asked || particle)) return;
-    for (const item of this.comment.items.slice(this.first)) {
-      if (item.emoji || item.pointed) continue;
-      item.weight = 0;
-      item.notes.push("in-question");
-    }
+    facts.asked = !exclaimed && (facts.asked || particle === true);
+    settleClause(facts, this.comment, this.first);
   }
 }
 

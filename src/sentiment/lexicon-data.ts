@@ -129,6 +129,8 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [0, "don't know, dont know, dunno, not yet, didn't expect, did not expect, never expected"],
     [0, "wasn't expecting, to be fair, mid range, mid size, pretty much, kind regards"],
     [0, "best regards, all the best, no idea, acne prone, non stop"],
+    [-2, "you call this, you call that, who approved this"],
+    [-2.5, "who thought this was a good idea"],
   ],
   zh: [
     [3, "完美, 封神, 物超所值, yyds, 吹爆, 狂推, 一生推"],
@@ -139,7 +141,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [2, "舒心, 省心, 牛, 值得, 高端, awsl, 嫩滑, 香醇, 醇正, 值得入手, 物流快, 耐看, 挑不出毛病"],
     [2, "爆汁, 入味, 亮眼, 出彩, 美美的, 透亮, 香香的, 舒舒服服, 用料足, 料足, 分量足, 份量足"],
     [2, "很可以, 喜提, 到位, 值了, 筋道, 滑嫩, 水嫩, 美景, 出片, 卡哇伊, 死忠"],
-    [1.5, "好, 香, 嫩, 清香, 醇香, 方便, 合身, 正好, 迅速, 入手, 值, 安心, 放心, 正品, 想吃, 想喝"],
+    [1.5, "好, 香, 嫩, 清香, 醇香, 方便, 合身, 正好, 迅速, 值, 安心, 放心, 正品, 想吃, 想喝"],
     [1.5, "入了, 剁手, 安排, 靠得住, 足, 十足, 好足, 二刷, 三刷, 大方, 得体, 有创意, 有特色"],
     [1.5, "有意思, 有用, 管用, 好使, 上手快, 放松, 多汁, 清新, 效率高, 高效, 持久, 提亮, 水光"],
     [1.5, "嫩嫩的, 滑滑的, 暖暖的, 保暖, 耐摔, 量大, 公道, 有活力, 心仪, 仙, 美, 奶香, 茶香, 果香"],
@@ -147,7 +149,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [1.5, "佩服, 美滋滋"],
     [1, "便宜, 脆, 自然, 快, 好吸收, 辛苦了, 想要, 蹲, 收藏了, 已收藏, 甜甜的, 控油, 回本, 白皙"],
     [1, "祛痘, 爆款, 有效果, 安全, 清淡, 滑, 加油, 防水, 美白, 淡斑, 拍下"],
-    [0.4, "可以, 及格, 能用"],
+    [0.4, "可以, 及格, 能用, 入手, 入手了"],
     [-0.4, "一般, 普通, 一般般, 平平"],
     [-0.7, "平淡, 苦味, 服了"],
     [-1, "可惜, 苦, 有待提高, 不如, 排雷, 吐槽, 怪, 卡, 假滑, 黏, 粘, 破, 二手, 土, 香精, 痘痘"],
@@ -155,7 +157,8 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [-1.5, "慢, 腥, 坑, 雷, 焦, 糊, 失落, 心累, 寡淡, 色差, 怪怪的, 小失望, 肉疼, 卡住, 不咋地"],
     [-1.5, "吵, 噪音, 磨叽, 拖拉, 效率低, 不如以前, 不如之前, 退坑, 退款, 扎心, 出油, 假白, 斑驳"],
     [-1.5, "刮手, 扎手, 起毛, 套路, 不太行, 慢吞吞, 栓q, 辣眼睛, 短板, 不如人意, 醉了, emo, 低端"],
-    [-1.5, "雷雷的, 拔草, 普普, 普普通通"],
+    [-1.5, "雷雷的, 拔草"],
+    [-0.4, "普普, 普普通通"],
     [-2, "差, 臭, 怪味, 瑕疵, 漏液, 漏水, 掉色, 褪色, 起球, 粗糙, 黑屏, 拖延, 冷漠, 怒, 毛病"],
     [-2, "故障, 破了, 碎了, 裂了, 漏了, 不行, 掉漆, 刺激, 搓泥, 起皮, 等了好久, 等太久, 不理人"],
     [-2, "崩了, 慎入, 痛苦, 心塞, 不爽, 卡粉, 浮粉, 割手, 不熟, 推卸, 踢皮球, 扯皮, 糟心, 致痘"],
@@ -169,7 +172,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [0, "好像, 好多, 好久, 好友, 好奇, 只好, 你好, 您好, 大家好, 好吧, 好在, 好不容易, 不好意思"],
     [0, "不得不, 不但, 不管, 不然, 不少, 不久, 不用, 想不到, 意想不到, 差不多, 出差, 差距, 快要"],
     [0, "美式, 美元, 美金, 美甲, 美食, 牛奶, 牛肉, 牛油, 牛排, 牛仔, 牛角, 充值, 最近, 最初, 焦糖"],
-    [0, "正在, 正常, 慢慢, 不知道, 好嘛, 偏好, 正式, 正面, 真正, 反正, 修正, 平台, 平常, 水平"],
+    [0, "正在, 慢慢, 不知道, 好嘛, 偏好, 正式, 正面, 真正, 反正, 修正, 平台, 平常, 水平"],
     [0, "平均, 土豆, 土司, 土耳其, 卡片, 信用卡, 打卡, 刷卡, 卡券, 卡包, 卡通, 卡路里, 卡其, 雷同"],
     [0, "雷雨, 打雷, 苦瓜, 辛苦, 臭豆腐, 破防, 突破, 好的吧, 不一定, 不得了, 本土, 好些, 推出"],
     [0, "推拿, 推文, 拉扯, 扯平, 公平, 怪不得, 牛腩, 牛丸, 牛乳, 牛皮, 牛扒, 快餐, 快手, 美容"],
@@ -196,7 +199,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [2, "透气, 惬意, 赚到, 必备, 香喷喷, 劲道, 鲜甜, 浓香, 够味, 够劲, 解馋, 层次丰富, 好上妆"],
     [2, "美丽, 高兴, 买买买, 给我冲"],
     [1.5, "甜而不腻, 有质感, 有档次, 可以冲, 种草, 回购, 再买, 会再买, 刚好, 合适, 干净, 安静"],
-    [1.5, "柔软, 轻便, 轻薄, 实在, 想买, 求链接, 码住, 马住, 下单, 稳了, 放心买, 良心价, 强, 强大"],
+    [1.5, "柔软, 轻便, 轻薄, 实在, 想买, 求链接, 下单, 稳了, 放心买, 良心价, 强, 强大"],
     [1.5, "香浓, 满满, 买它, 经典, 还不错, 不赖, 还不赖, 新颖, 别致, 独特, 实用, 顺手, 舒适, 解压"],
     [1.5, "满满的, 有嚼劲, 温柔, 亲切, 礼貌, 有礼貌, 给力, 保湿, 补水, 显色, 轻盈, 合脚, 跟脚"],
     [1.5, "结实, 扎实, 价格公道, 捡漏, 及时, 准时, 按时, 守时, 白菜价, 顺口, 幸运, 好评率高, 稳"],
@@ -204,7 +207,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [1.5, "当天到, 亲民, 热乎乎, 负责, 续航长, 送货上门, 赚了, 热销"],
     [1, "靠谱, 没问题, 耐脏, 学到了, 买了, 已买, 明显, 特别, 简单, 轻松, 软软的, 优惠, 平价, 质感"],
     [1, "适合, 抢购"],
-    [0.4, "还行, 还可以, 还好, 过得去"],
+    [0.4, "还行, 还可以, 还好, 过得去, 码住, 马住"],
     [0.3, "谢谢, 感谢, 多谢"],
     [-0.4, "马马虎虎, 凑合, 中评, 没什么特别, 就那样"],
     [-0.7, "将就, 问题, 小问题, 不过如此"],
@@ -239,6 +242,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [0, "没问题吧, 刚刚, 不好不坏"],
     [1.5, "好转"],
     [-2, "还没送到, 未到货"],
+    [-2, "这也叫, 这也算, 这也配叫"],
   ],
   "zh-Hant": [
     [3, "絕絕子, 絕了, 一絕, 一級棒, 好評如潮, 無可挑剔, 回味無窮, 閉眼入, 閉眼衝, 愛不釋手"],
@@ -259,7 +263,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [2, "透氣, 愜意, 賺到, 必備, 香噴噴, 勁道, 鮮甜, 濃香, 夠味, 夠勁, 解饞, 層次豐富, 好上妝"],
     [2, "美麗, 高興, 買買買, 給我衝"],
     [1.5, "甜而不膩, 有質感, 有檔次, 可以衝, 種草, 回購, 再買, 會再買, 剛好, 合適, 乾淨, 安靜"],
-    [1.5, "柔軟, 輕便, 輕薄, 實在, 想買, 求連結, 碼住, 馬住, 下單, 穩了, 放心買, 良心價, 強, 強大"],
+    [1.5, "柔軟, 輕便, 輕薄, 實在, 想買, 求連結, 下單, 穩了, 放心買, 良心價, 強, 強大"],
     [1.5, "香濃, 滿滿, 買它, 經典, 還不錯, 不賴, 還不賴, 新穎, 別緻, 獨特, 實用, 順手, 舒適, 解壓"],
     [1.5, "滿滿的, 有嚼勁, 溫柔, 親切, 禮貌, 有禮貌, 給力, 保濕, 補水, 顯色, 輕盈, 合腳, 跟腳"],
     [1.5, "結實, 紮實, 價格公道, 撿漏, 及時, 準時, 按時, 守時, 白菜價, 順口, 幸運, 好評率高, 穩"],
@@ -267,7 +271,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [1.5, "當天到, 親民, 熱乎乎, 負責, 續航長, 送貨上門, 賺了, 熱銷"],
     [1, "靠譜, 沒問題, 耐髒, 學到了, 買了, 已買, 明顯, 特別, 簡單, 輕鬆, 軟軟的, 優惠, 平價, 質感"],
     [1, "適合, 搶購"],
-    [0.4, "還行, 還可以, 還好, 過得去"],
+    [0.4, "還行, 還可以, 還好, 過得去, 碼住, 馬住"],
     [0.3, "謝謝, 感謝, 多謝"],
     [-0.4, "馬馬虎虎, 湊合, 中評, 沒什麼特別, 就那樣"],
     [-0.7, "將就, 問題, 小問題, 不過如此"],
@@ -313,6 +317,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [0, "開箱, 不好不壞"],
     [1.5, "好轉"],
     [-2, "還沒送到, 未到貨"],
+    [-2, "這也叫, 這也算, 這也配叫"],
   ],
   yue: [
     [3, "冇得頂, 冇得彈, 掂過碌蔗, 平靚正, 食過返尋味, 一級正, 正斗, 爆燈, 快靚正, 頂呱呱, 冇得比"],
@@ -322,7 +327,7 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [1.5, "掂, 唔錯, 醒目, 再嚟, 會再嚟, 啱, 啱用, 冇問題, 可以喎, 好彩"],
     [1, "平, 平過, 靚仔"],
     [-0.4, "冇咩特別, 冇乜特別"],
-    [-1, "麻麻, 麻麻地, 麻麻哋"],
+    [-0.7, "麻麻, 麻麻地, 麻麻哋"],
     [-1.5, "hea, 扮嘢, 唔理人, 冇人理, 黑面, 串, 論盡, 老土, 冇味, 淡茂茂, 搞錯, 𠝹"],
     [-2, "伏, 難食, 難飲, 難睇, 肉酸, 柒, 渣, 廢, 廢柴, 嬲, 求其, 等好耐, 等咗好耐, 好耐先到"],
     [-2, "嘥時間, 冇用, 冇效, 唔得, 唔抵得, 唔好試, 蝕底"],
@@ -352,24 +357,29 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
 
 /** Descriptors: attributes with no opinion of their own (or a faint one, the weight); after too / 太 they complain. */
 export const DESCRIPTORS: readonly WeightedTerms[] = [
-  [1, "soft, 浓, 濃"],
+  [1, "soft, 浓, 濃, 轻, 輕"],
   [0, "sweet, strong, spicy, mild, light, thick, big, large, small, long, short, loud, dark, hot"],
   [0, "cold, warm, hard, much, many, tight, loose, heavy, acidic, sugary, fruity, wet"],
   [0, "chewy, smoky, earthy, milky, bright, dim, plain, simple, high, low, 甜, 辣, 大, 小"],
-  [0, "长, 長, 短, 厚, 薄, 硬, 软, 軟, 重, 紧, 緊, 松, 鬆, 稀, 稠, 酸, 烫, 燙, 凉, 涼, 冰, 热, 熱"],
+  [0, "正常, 长, 長, 短, 厚, 薄, 硬, 软, 軟, 重, 紧, 緊, 松, 鬆, 稀, 稠, 酸, 烫, 燙, 凉, 涼"],
+  [0, "冰, 热, 熱"],
   [0, "浓烈, 濃烈, 多, 少, 高, 低, 亮, 暗, 艳, 艷, 粗, 细, 細, 干, 乾, 甜味, 奶味, 酸味, 久"],
-  [-0.3, "thin, tiny, dry, sour, 咸, 鹹"],
+  [-0.3, "thin, tiny, dry, sour, 咸, 鹹, 常规, 常規"],
   [-0.5, "oily, salty, 油, 淡"],
 ];
 
 /** Intensifiers (factor above 1) and softeners (below 1) of the next word. */
 export const INTENSIFIERS: readonly WeightedTerms[] = [
   [1.7, "extremely, incredibly, insanely, utterly, 超级, 超級, 极, 極, 极其, 極其, 极度, 極度"],
-  [1.6, "ridiculously, absolutely, fucking, 巨, 无比, 無比, 鬼死咁, 好鬼, 不要太"],
+  [1.6, "ridiculously, absolutely, fucking, 巨, 无比, 無比, 鬼死咁, 好鬼, 不要太, 狠狠, 死, 嘎嘎"],
+  [1.6, "sibei, sibeh, beyond"],
   [1.5, "very, so, super, highly, damn, freaking, fricking, hella, way, too, 超, 太, 非常, 特别"],
   [1.5, "特別, 十分, 贼, 賊, 最, 勁, 鬼咁, 有夠, 爆, 齁, 太过, 太過, 过于, 過於, 非常之, 极之"],
   [1.5, "極之"],
-  [1.4, "really, truly, such, 真心, 相当, 相當, 格外, 认真, 認真, 真係, 直頭"],
+  [1.4, "really, truly, such, 真心, 相当, 相當, 格外, 认真, 認真, 真係, 直頭, 绝对, 絕對, 简直"],
+  [1.4, "簡直, seriously, thoroughly"],
+  [1.5, "严重, 嚴重"],
+  [1.3, "genuinely, entirely, highkey, 完全"],
   [1.3, "totally, completely, most, much, 好, 真, 真的, 实在, 實在, 更加, 多么, 多麼, 这么, 這麼"],
   [1.3, "那么, 那麼, 如此, 咁, 这样, 這樣, 确实, 確實, 也太, 真是"],
   [1.2, "quite, pretty, overly, this, that, 很, 挺, 蛮, 蠻, 更, 尤其, 滿, 满"],
@@ -386,12 +396,14 @@ export const INTENSIFIERS: readonly WeightedTerms[] = [
 export const POST_INTENSIFIERS: readonly WeightedTerms[] = [
   [1.7, "极了, 極了, 到爆, 到哭, 得不得了, 到痹, 到震, 到飞起, 到飛起, 到离谱, 到離譜, 到嘔"],
   [1.6, "死了, 爆了, 炸了, 得要命, 透了, 透顶, 透頂, 到不行, 到爛, 到喊, af, asf, as hell"],
+  [1.6, "哭了, 哭死, 疯了, 瘋了, 到没朋友, 到沒朋友, 得离谱, 得離譜, 到极致, 到極致, like crazy"],
+  [1.5, "严重, 嚴重"],
   [1.3, "得很, 到家, indeed"],
   [0.6, "了一点, 了一點, 了点, 了點, 一点, 一點, 一啲, 咗啲, 咗少少"],
 ];
 
 /** After these, a descriptor is a complaint: too sweet, 太甜, 过于浓. */
-export const EXCESS_MARKERS = "too, overly, 太, 太过, 太過, 过于, 過於, 过, 過, 偏, 齁";
+export const EXCESS_MARKERS = "too, overly, 太, 太过, 太過, 过于, 過於, 过, 過, 偏, 齁, 死";
 
 /** After these, mild praise is a complaint too (too fast, 过于便宜); strong praise (too good) stays praise. */
 export const PRAISE_EXCESS_MARKERS = "too, overly, 过于, 過於";
@@ -426,6 +438,58 @@ export const NEGATORS = [
   "一啲都唔, 一d都唔, 完全唔, 完全不, 完全没有, 完全沒有, 并没有, 並沒有",
 ].join(", ");
 
+/** Negators that say "again": left with nothing to negate (再也不會來了, 不会再买) they mean "never again". */
+export const AGAIN_NEGATORS = [
+  "再也不, 再也不会, 再也不會, 再也没, 再也沒, 再也没有, 再也沒有, 再也唔, 再也冇",
+  "不会再, 不會再, 唔会再, 唔會再, 不再会, 不再會, 以后不会再, 以後不會再",
+].join(", ");
+
+/** Hedging negators: the complaint they negate is only lukewarm praise (不算难吃, not exactly bad). */
+export const HEDGED_NEGATORS = [
+  "不算, 唔算, 算不上, 谈不上, 談不上, 称不上, 稱不上, 说不上, 說不上, 也不算, 还不算, 還不算",
+  "not exactly, not particularly, not especially",
+].join(", ");
+
+/** "Not much" negators: the praise they negate is only a lukewarm complaint (没什么亮点, 冇咩驚喜). */
+export const FAINT_NEGATORS =
+  "没什么, 沒什麼, 没啥, 沒啥, 没有什么, 沒有什麼, 冇咩, 冇乜, 冇乜嘢, 冇什麼, 没多大, 沒多大";
+
+/** Waiting: with a length of time in the same clause it is a complaint (waited 40 minutes, 等了两个礼拜). */
+export const WAIT_WORDS = [
+  "wait, waited, waiting, queue, queued, queueing, queuing, 等, 等了, 等咗, 等到, 等位",
+  "等候, 排队, 排隊, 排了, 排咗, 候了",
+].join(", ");
+
+/** Lengths of time, for a wait. */
+export const DURATIONS = [
+  "minutes, minute, mins, min, hours, hour, hrs, hr, days, weeks, week, months, month, forever",
+  "ages, eternity, a while, long, half an hour, 分钟, 分鐘, 小时, 小時, 钟头, 鐘頭, 个钟, 個鐘, 钟, 鐘",
+  "天, 星期, 礼拜, 禮拜, 周, 週, 个月, 個月, 久, 好久, 耐, 好耐, 半天, 老半天, 天荒地老, 一阵, 一陣",
+].join(", ");
+
+/**
+ * "Sooner": with a negator and a verb of finding or buying, in a why-question or a regret, praise (why didn't
+ * I buy it sooner, 后悔没早点买); "why didn't you ship it sooner" stays a complaint.
+ */
+export const SOONER_WORDS =
+  "sooner, earlier, 早点, 早點, 早些, 早一点, 早一點, 早啲, 早d, 早点儿, 早點兒";
+
+/** Regret words, which with "not … sooner" are praise. */
+export const REGRETS = "regret, regrets, 后悔, 後悔, 恨不得";
+
+/** Verbs of finding or buying, for "not sooner". */
+export const DISCOVERY_VERBS = [
+  "find, found, discover, discovered, try, tried, buy, bought, order, ordered, switch, switched",
+  "发现, 發現, 遇到, 遇见, 遇見, 买, 買, 入手, 试, 試, 认识, 認識, 接触, 接觸, 用",
+].join(", ");
+
+/** Summaries: what follows them is the writer's verdict and decides the comment (so overall it's just okay). */
+export const VERDICTS = [
+  "overall, all in all, in the end, at the end of the day, to sum up, in short, on the whole",
+  "总的来说, 總的來說, 总之, 總之, 总体来说, 總體來說, 整体来说, 整體來說, 总体而言, 總體而言",
+  "整体而言, 整體而言, 总括, 總括, 總括而言, 综合来看, 綜合來看, 总结, 總結, 整体, 整體, 总体, 總體",
+].join(", ");
+
 /** Contrast words: what follows them weighs more than what came before. */
 export const CONTRASTS = [
   "but, however, yet, except, though, that said, nonetheless, nevertheless, on the other hand",
@@ -449,7 +513,8 @@ export const CONCESSIONS = [
 /** Standards of comparison: "not as good as expected" stays negative even with 这么 / so. */
 export const COMPARISONS = [
   "expected, advertised, described, pictured, imagined, promised, hyped",
-  "想像中, 想象中, 预期, 預期, 期待中, 期望, 宣传, 宣傳, 说的, 說的, 图片, 圖片, 描述",
+  "想像中, 想象中, 预期, 預期, 期待中, 期望, 宣传, 宣傳, 说的, 說的, 图片, 圖片, 描述, 讲到, 講到",
+  "说得, 說得, 吹的, 吹得, 传说中, 傳說中, 广告说的, 廣告說的, 网上说的, 網上說的",
 ].join(", ");
 
 /** Words that make a clause a question wherever they stand. */
@@ -459,12 +524,17 @@ export const QUESTION_MARKERS = [
   "問下, 问一下, 問一下, 求问, 求問, 请教, 請教, 有冇, 有無, 是否, 能否, 可否, 会否, 會否",
   "多少钱, 多少錢, 几钱, 幾錢, 幾多錢, 几多钱, 怎么样, 怎麼樣, 如何, 哪里, 哪裡, 哪裏, 哪儿",
   "哪兒, 在哪, 边度, 邊度, 點樣, 点样, 係咪, 系咪, 什么时候, 什麼時候, 几时, 幾時, 有人知道",
-  "有谁, 有誰, 求推荐, 求推薦",
+  "有谁, 有誰, 求推荐, 求推薦, 多久, 幾耐, 几点, 幾點, 几号, 幾號, 哪个, 哪個, 哪款, 边个, 邊個, 边间, 邊間",
 ].join(", ");
 
 /** "Why" words: their questions complain or praise (为什么这么慢？ 點解咁耐都未到？), so their opinion words count. */
-export const RHETORICAL_MARKERS =
-  "why, how come, 为什么, 為什麼, 为啥, 為啥, 點解, 点解, 怎么会, 怎麼會, 凭什么, 憑什麼";
+export const RHETORICAL_MARKERS = [
+  "why, how come, 为什么, 為什麼, 为啥, 為啥, 點解, 点解, 怎么会, 怎麼會, 凭什么, 憑什麼",
+  // Asking others to agree (who else loves it?) and scoffing (you call that a burger?) judge too.
+  "who else, anyone else, am i the only one, is it just me, 和我一样, 跟我一样, 同我一样, 和我一樣",
+  "跟我一樣, 同我一樣, 有没有人也, 有沒有人也, 谁懂, 誰懂, you call this, you call that",
+  "who approved this, who thought this was a good idea, 这也叫, 這也叫, 这也算, 這也算, 这也配叫, 這也配叫",
+].join(", ");
 
 /** Sentence-final particles that make a clause a question. */
 export const QUESTION_PARTICLES = "吗, 嗎, 咩, 伐";

@@ -24,6 +24,24 @@ export interface TermRoles {
   /** Multiplies the word just before it (好吃到爆, good af). */
   postFactor?: number;
   negator?: boolean;
+  /** A negator that says "again" (再也不, 不会再): with nothing to negate it means "never again". */
+  again?: boolean;
+  /** A hedging negator (不算, not exactly): a complaint it negates is only lukewarm praise. */
+  hedge?: boolean;
+  /** A "not much" negator (没什么, 冇咩): praise it negates is only a lukewarm complaint. */
+  faint?: boolean;
+  /** Waiting (waited, 等了, 排队): with a duration in its clause, a complaint. */
+  wait?: boolean;
+  /** A length of time (minutes, 小时, 久, forever), for a wait. */
+  duration?: boolean;
+  /** Sooner, 早点: "why didn't I buy it sooner", 后悔没早点买 are praise. */
+  sooner?: boolean;
+  /** Regret (regret, 后悔) that, negated with "sooner", is praise. */
+  regret?: boolean;
+  /** Finding or buying (try, buy, 发现, 入手): only these, not sooner, make "not sooner" praise. */
+  discovery?: boolean;
+  /** A summary (overall, 总的来说): what follows it is the verdict, and decides. */
+  verdict?: boolean;
   /** The words after it weigh more than those before (but, 但是). */
   contrast?: boolean;
   /** A contrast only at the start of a clause (就是, 结果). */
@@ -146,6 +164,15 @@ function readBuiltIn(): Map<string, KeyedTerm> {
   addList(terms, data.MEASURE_NOUNS, { measure: true });
   addWeighted(terms, data.MEASURE_WORDS, (measured) => ({ measured }));
   addList(terms, data.NEGATORS, { negator: true });
+  addList(terms, data.AGAIN_NEGATORS, { negator: true, again: true });
+  addList(terms, data.HEDGED_NEGATORS, { negator: true, hedge: true });
+  addList(terms, data.FAINT_NEGATORS, { negator: true, faint: true });
+  addList(terms, data.WAIT_WORDS, { wait: true });
+  addList(terms, data.DURATIONS, { duration: true });
+  addList(terms, data.SOONER_WORDS, { sooner: true });
+  addList(terms, data.REGRETS, { regret: true });
+  addList(terms, data.DISCOVERY_VERBS, { discovery: true });
+  addList(terms, data.VERDICTS, { verdict: true });
   addList(terms, data.CONTRASTS, { contrast: true });
   addList(terms, data.CLAUSE_INITIAL_CONTRASTS, { clauseInitialContrast: true });
   addList(terms, data.CONCESSIONS, { concession: true });

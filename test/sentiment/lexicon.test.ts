@@ -113,6 +113,15 @@ describe("the built-in lexicon", () => {
       data.QUESTION_MARKERS,
       data.RHETORICAL_MARKERS,
       data.COMPARISONS,
+      data.AGAIN_NEGATORS,
+      data.HEDGED_NEGATORS,
+      data.FAINT_NEGATORS,
+      data.WAIT_WORDS,
+      data.DURATIONS,
+      data.SOONER_WORDS,
+      data.REGRETS,
+      data.DISCOVERY_VERBS,
+      data.VERDICTS,
     ];
     const unusable = lists.flatMap(splitTerms).filter((term) => !Array.isArray(termTokens(term)));
     expect(unusable).toEqual([]);

@@ -1,0 +1,132 @@
+// Rules beyond single words: waiting, "never again", regretting not buying sooner, hedged negation, verdicts,
+// lukewarm words, strong flaws after a concession, emoji under negation and opinionated questions.
+import { classified, labelOf } from "./support/label";
+
+describe("waiting", () => {
+  it("reads a wait with a length of time as a complaint", () => {
+    // waited + minutes: −2.
+    expect(classified("We waited 45 minutes for the starters").score).toBe(-2);
+    expect(labelOf("排了一个小时的队")).toBe("negative");
+    expect(labelOf("等咗成個鐘先有位")).toBe("negative");
+    expect(labelOf("Long wait for a table")).toBe("negative");
+  });
+
+  it("reads a negated wait as mild praise and a wait without a length as nothing", () => {
+    // didn't + wait + long: +1.
+    expect(classified("We didn't wait long").score).toBe(1);
+    expect(labelOf("等收货中")).toBe("neutral");
+  });
+
+  it("leaves a question about the wait a question", () => {
+    expect(labelOf("How long is the wait?")).toBe("neutral");
+    expect(labelOf("要等多久？")).toBe("neutral");
+  });
+});
+
+describe("never again", () => {
+  it("reads an 'again' negator with nothing to negate as never again", () => {
+    // 再也不會 with nothing after it: −2.5.
+    expect(classified("再也不會去了").score).toBe(-2.5);
+    expect(labelOf("以后不会再来")).toBe("negative");
+    expect(labelOf("唔會再嚟")).toBe("negative");
+  });
+
+  it("still negates the word after it", () => expect(labelOf("再也不难受了")).toBe("positive"));
+});
+
+describe("not sooner", () => {
+  it("reads regret at not buying sooner as praise", () => {
+    // earlier, negated in a why-question: +2.
+    expect(classified("Why didn't I try this earlier?").score).toBe(2);
+    // 后悔 (−2.5) counts nothing here; 早点 makes +2.
+    expect(classified("后悔没早点买").score).toBe(2);
+  });
+
+  it("needs the negation and a verb of finding or buying", () => {
+    expect(labelOf("Why did I order it earlier?")).toBe("neutral");
+    expect(labelOf("为什么不早点发货？")).not.toBe("positive");
+    expect(labelOf("Why didn't you ship it sooner?")).not.toBe("positive");
+  });
+});
+
+describe("hedged and 'not much' negators", () => {
+  it("makes a hedged negated complaint only lukewarm praise", () => {
+    // 难吃 −2.5 under 不算: +0.4.
+    expect(classified("不算难吃")).toMatchObject({ label: "neutral", score: 0.4 });
+    expect(labelOf("谈不上好吃")).toBe("negative");
+  });
+
+  it("makes 'not much' praise only a lukewarm complaint", () => {
+    // 惊喜 +2.5 under 没什么: −0.4.
+    expect(classified("没什么惊喜")).toMatchObject({ label: "neutral", score: -0.4 });
+    // 问题 −0.7 under 没什么, negated as a complaint: +0.35.
+    expect(classified("没什么问题").score).toBe(0.35);
+  });
+});
+
+describe("verdicts", () => {
+  it("lets the words after overall, 总的来说 decide", () => {
+    // great and bland come before "overall" and count 0; okay +0.4.
+    expect(
+      classified("The crust was great and the sauce was bland, overall it was okay")
+    ).toMatchObject({ label: "neutral", score: 0.4 });
+    expect(labelOf("环境一般，上菜也慢，总的来说还是推荐")).toBe("positive");
+  });
+
+  it("ignores a summary word with nothing after it", () =>
+    expect(labelOf("Loved the view, overall")).toBe("positive"));
+});
+
+describe("lukewarm words", () => {
+  it("stay neutral however many there are", () => {
+    // average −0.4 three times is −1.2, held at −0.49.
+    const result = classified("Average food, average service, average prices");
+    expect(result.label).toBe("neutral");
+    expect(result.score).toBeCloseTo(-0.49, 2);
+  });
+
+  it("do not hold back a real complaint", () => expect(labelOf("一般，有点贵")).toBe("negative"));
+});
+
+describe("a concession", () => {
+  it("weighs a flaw less only when it is the lesser part", () => {
+    // 方便 +1.5; 很脏 −2.4 outweighs it, so 就是 contrasts: 1.5 × 0.5 − 2.4 × 1.5 = −2.85.
+    expect(classified("位置方便，就是房间很脏").score).toBe(-2.85);
+    // 还可以 +0.4; 有点慢 −0.9 outweighs it: 0.2 − 1.35 = −1.15.
+    expect(classified("还可以，就是有点慢").score).toBe(-1.15);
+  });
+});
+
+describe("emoji under a negator", () => {
+  it("are never negated", () => {
+    // 没有 finds no word to negate; 💔 −2 counts as it is.
+    expect(classified("还没有消息💔").score).toBe(-2);
+  });
+});
+
+describe("questions with an opinion", () => {
+  it("keep the opinion of a question that asks others to agree", () => {
+    expect(labelOf("Anyone else obsessed with this?")).toBe("positive");
+    expect(labelOf("有没有人跟我一样觉得太甜？")).toBe("negative");
+  });
+
+  it("read a scoffing question as a complaint", () => {
+    expect(labelOf("You call this a latte?")).toBe("negative");
+    expect(labelOf("這也叫奶茶？")).toBe("negative");
+  });
+});
+
+describe("intensifiers after the word", () => {
+  it("read 严重 before or after the word alike", () => {
+    // 过敏 −2.5 × 1.5 = −3.75 either way.
+    expect(classified("严重过敏").score).toBe(-3.75);
+    expect(classified("过敏严重").score).toBe(-3.75);
+  });
+});
+
+describe("plain mentions", () => {
+  it("read a purchase alone and 好正常 as neutral", () => {
+    expect(labelOf("入手了")).toBe("neutral");
+    expect(labelOf("好正常")).toBe("neutral");
+  });
+});
