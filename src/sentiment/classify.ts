@@ -29,6 +29,8 @@ const AFTER_CONTRAST = 1.5;
 const CONCEDED = 0.5;
 // "average pasta, average price, average service": lukewarm words alone stay lukewarm, however many.
 const LUKEWARM_TOTAL = 0.49;
+// 没有惊喜也没有踩雷, "didn't love it, didn't hate it": each side of a neither-nor is only lukewarm.
+const NEITHER_NOR = 0.4;
 
 function rounded(value: number): number {
   const result = Math.round(value * 1000) / 1000;
@@ -58,6 +60,21 @@ function concessionAsContrast(comment: CommentEvidence): void {
   if (Math.abs(flaw) < Math.abs(rest)) return;
   comment.contrastAt = comment.items.indexOf(conceded[0]);
   for (const item of conceded) item.conceded = false;
+}
+
+/** Negated praise beside a negated complaint says neither one nor the other. */
+function neitherNor(comment: CommentEvidence): void {
+  const negated = comment.items.filter((item) => item.notes.includes("negated"));
+  const flipped = (sign: number) =>
+    negated.some(
+      (item) => Math.sign(item.lexiconWeight) === sign && Math.sign(item.weight) === -sign
+    );
+  if (!flipped(1) || !flipped(-1)) return;
+  for (const item of negated) {
+    if (Math.sign(item.lexiconWeight) !== -Math.sign(item.weight)) continue;
+    item.weight = Math.sign(item.weight) * Math.min(Math.abs(item.weight), NEITHER_NOR);
+    item.notes.push("neither-nor");
+  }
 }
 
 function weighed(item: WorkingEvidence, index: number, comment: CommentEvidence): Evidence {
@@ -108,10 +125,13 @@ export function classifyComment(text: string, lexicon: Lexicon): SentimentResult
   // A summary with nothing to say (overall, 总之 alone) leaves the rest to decide.
   const verdict = comment.verdictAt >= 0 ? comment.items.slice(comment.verdictAt) : [];
   if (!verdict.some((item) => item.weight !== 0)) comment.verdictAt = -1;
+  neitherNor(comment);
   concessionAsContrast(comment);
-  const lukewarm = comment.items.map(
-    (item) => item.weight !== 0 && Math.abs(item.weight) < POSITIVE_FROM
-  );
+  // A word is lukewarm in the lexicon (好普通 is as lukewarm as 普通) or as read (没什么亮点).
+  const lukewarm = comment.items.map((item) => {
+    const listed = item.lexiconWeight !== 0 && Math.abs(item.lexiconWeight) < POSITIVE_FROM;
+    return item.weight !== 0 && (listed || Math.abs(item.weight) < POSITIVE_FROM);
+  });
   const evidence = capLukewarm(
     comment.items.map((item, i) => weighed(item, i, comment)),
     lukewarm

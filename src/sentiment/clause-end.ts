@@ -22,8 +22,9 @@ export interface ClauseFacts {
   /** The wait word, and whether a negator came before it. */
   wait?: { term: string; negated: boolean };
   duration: boolean;
-  /** An "again" negator that found nothing to negate. */
+  /** An "again" negator that found nothing to negate, and whether "other" brands were named (loyalty). */
   neverAgain?: string[];
+  other: boolean;
   sooner?: string;
   regret: boolean;
   discovery: boolean;
@@ -77,7 +78,7 @@ function settleWait(facts: ClauseFacts, items: WorkingEvidence[]): void {
 }
 
 function settleNeverAgain(facts: ClauseFacts, items: WorkingEvidence[]): void {
-  if (!facts.neverAgain) return;
+  if (!facts.neverAgain || facts.other) return;
   const [first, ...rest] = facts.neverAgain;
   items.push(constructed(first, NEVER_AGAIN_WEIGHT, ["never-again"], rest, facts.conceding));
 }

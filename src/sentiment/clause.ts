@@ -31,9 +31,14 @@ function clampFactor(factor: number): number {
   return Math.min(FACTOR_RANGE[1], Math.max(FACTOR_RANGE[0], factor));
 }
 
-/** The weight of an opinion word under a negator: flipped, and weaker for a complaint or a hedge. */
-function negatedWeight(weight: number, negator: LexiconTerm | undefined): number {
-  if (weight > 0) return negator?.roles.faint ? -LUKEWARM : -weight * NEGATED_PRAISE;
+/** The weight of an opinion word under a negator: flipped, and weaker for a complaint, a hedge or a distinction. */
+function negatedWeight(
+  weight: number,
+  term: LexiconTerm,
+  negator: LexiconTerm | undefined
+): number {
+  const lukewarm = negator?.roles.faint || term.roles.distinctive;
+  if (weight > 0) return lukewarm ? -LUKEWARM : -weight * NEGATED_PRAISE;
   return negator?.roles.hedge ? LUKEWARM : -weight * NEGATED_COMPLAINT;
 }
 
@@ -49,6 +54,8 @@ class ClauseScanner {
   private boosters: Booster[] = [];
   private lastWordEnd = -1;
   private lastWordTerm: LexiconTerm | undefined;
+  /** The token after a verb of the senses, where "like" compares (tastes like plastic). */
+  private simileEnd = -1;
   private readonly first: number;
   private readonly facts: ClauseFacts;
 
@@ -63,6 +70,7 @@ class ClauseScanner {
       duration: false,
       regret: false,
       discovery: false,
+      other: false,
       negated: false,
       asked: clause.asked,
       rhetorical: false,
@@ -78,21 +86,28 @@ class ClauseScanner {
 
   private step(i: number): number {
     const tokens = this.clause.tokens;
-    if (A_NOT_A.has(tokens[i + 1]) && tokens[i + 2] === tokens[i] && tokens[i].length <= 2) {
+    const match = longestTerm(this.lexicon, tokens, i);
+    // 好不好喝 asks; a longer term starting there (有没有人也) is read as itself.
+    const aNotA =
+      A_NOT_A.has(tokens[i + 1]) && tokens[i + 2] === tokens[i] && tokens[i].length <= 2;
+    if (aNotA && (!match || match.end <= i + 2)) {
       this.facts.asked = true;
       return i + 2;
     }
-    const match = longestTerm(this.lexicon, tokens, i);
     if (!match) {
       this.boosters = [];
       return i + 1;
     }
     const { term, end } = match;
     const roles = term.roles;
-    this.noteFacts(term);
-    if (roles.contrast || roles.concession || (roles.clauseInitialContrast && i === 0))
+    if (this.simileEnd === i && tokens[i] === "like" && end === i + 1) return end;
+    this.noteFacts(term, i);
+    if (roles.simile) this.simileEnd = end;
+    if (roles.contrast || roles.concession || (roles.clauseInitialContrast && i === 0)) {
       this.turn(term, end);
-    else if (roles.verdict) this.comment.verdictAt = this.comment.items.length;
+      // 可惜, unfortunately: a contrast that complains too.
+      if (this.isWord(term)) this.addWord(term, end);
+    } else if (roles.verdict) this.comment.verdictAt = this.comment.items.length;
     else if (roles.negator) this.negate(term, i, end);
     else if (roles.comparison) this.compare(term);
     else if (roles.measure) this.measured = true;
@@ -106,19 +121,28 @@ class ClauseScanner {
   }
 
   /** Roles that mark the clause as a whole, whatever else the term does. */
-  private noteFacts(term: LexiconTerm): void {
+  private noteFacts(term: LexiconTerm, start: number): void {
     const roles = term.roles;
     const facts = this.facts;
     if (roles.questionMarker) facts.asked = true;
     if (roles.rhetorical) facts.rhetorical = true;
-    if (roles.duration) facts.duration = true;
+    if (roles.duration || (roles.timeUnit && this.countBefore(start))) facts.duration = true;
     if (roles.sooner) facts.sooner = term.term;
+    if (roles.late) facts.negated = true;
+    if (roles.other) facts.other = true;
     if (roles.regret) facts.regret = true;
     if (roles.discovery) facts.discovery = true;
     if (roles.wait && !facts.wait) {
       facts.wait = { term: term.term, negated: this.negators.length % 2 === 1 };
       this.negators = [];
     }
+  }
+
+  /** Whether a number or a count word (两, 个, a few) comes right before `start`. */
+  private countBefore(start: number): boolean {
+    const before = this.clause.tokens[start - 1];
+    if (before === undefined) return false;
+    return /^\d/.test(before) || this.lexicon.root.next.get(before)?.term?.roles.count === true;
   }
 
   private isWord(term: LexiconTerm): boolean {
@@ -216,7 +240,7 @@ class ClauseScanner {
     let weight = excessive ? EXCESS_WEIGHT : base;
     if (negated && weight === 0) this.negatedNeutral = [...this.negators];
     if (negated && !superlative) {
-      weight = negatedWeight(weight, this.lastNegator);
+      weight = negatedWeight(weight, term, this.lastNegator);
       notes.push("negated");
       modifiers.unshift(...this.negators);
     } else {

@@ -15,7 +15,8 @@ export type EvidenceNote =
   | "wait"
   | "never-again"
   | "not-sooner"
-  | "lukewarm";
+  | "lukewarm"
+  | "neither-nor";
 
 /** A word that counted, with its weight in the lexicon and what it added to the score. */
 export interface Evidence {

@@ -123,14 +123,19 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [-3, "horrendous, atrocious, abysmal, pathetic, nightmare, caught fire, zero stars"],
     [-3, "food poisoning, moldy, mouldy, rotten, expired, spoiled, never arrived, lost my order"],
     [-3, "vile, revolting, appalling, tourist trap"],
-    [0, "flat white, looks like, look like, tastes like, taste like, smells like, smell like"],
-    [0, "feels like, feel like, seems like, seem like, sounds like, something like, would like"],
+    [0, "flat white, something like, would like"],
     [0, "i'd like, i would like, not only, not just, no wonder, no doubt, no matter, not sure"],
     [0, "don't know, dont know, dunno, not yet, didn't expect, did not expect, never expected"],
     [0, "wasn't expecting, to be fair, mid range, mid size, pretty much, kind regards"],
     [0, "best regards, all the best, no idea, acne prone, non stop"],
     [-2, "you call this, you call that, who approved this"],
     [-2.5, "who thought this was a good idea"],
+    [2, "like heaven, like home, like a dream, remarkable, standout, wow factor"],
+    [1.5, "special"],
+    [1, "fancy"],
+    [-2, "like plastic, like cardboard, like soap, like chemicals, like medicine, like dishwater"],
+    [-2, "like sawdust, like rubber, like cough syrup"],
+    [-2.5, "nothing works, nothing worked"],
     [3, "sublime, exquisite, mind blowing, mindblowing, blown away, blew me away"],
     [3, "out of this world, above and beyond, second to none, best ever, top tier"],
     [3, "cooked to perfection, can't resist, cannot resist, couldn't resist, can't say no to"],
@@ -237,14 +242,15 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [2, "爆汁, 入味, 亮眼, 出彩, 美美的, 透亮, 香香的, 舒舒服服, 用料足, 料足, 分量足, 份量足"],
     [2, "很可以, 喜提, 到位, 值了, 筋道, 滑嫩, 水嫩, 美景, 出片, 卡哇伊, 死忠"],
     [1.5, "好, 香, 嫩, 清香, 醇香, 方便, 合身, 正好, 迅速, 值, 安心, 放心, 正品, 想吃, 想喝"],
-    [1.5, "入了, 剁手, 安排, 靠得住, 足, 十足, 好足, 二刷, 三刷, 大方, 得体, 有创意, 有特色"],
+    [1.5, "剁手, 靠得住, 足, 十足, 好足, 二刷, 三刷, 大方, 得体, 有创意, 有特色"],
     [1.5, "有意思, 有用, 管用, 好使, 上手快, 放松, 多汁, 清新, 效率高, 高效, 持久, 提亮, 水光"],
     [1.5, "嫩嫩的, 滑滑的, 暖暖的, 保暖, 耐摔, 量大, 公道, 有活力, 心仪, 仙, 美, 奶香, 茶香, 果香"],
     [1.5, "焦香, 酸爽, 光滑, 入坑, 求同款, 想入, 粉了, 圈粉, 空瓶, 秒回, 友好, 好拍, 脆脆的, 平衡"],
     [1.5, "佩服, 美滋滋"],
-    [1, "便宜, 脆, 自然, 快, 好吸收, 辛苦了, 想要, 蹲, 收藏了, 已收藏, 甜甜的, 控油, 回本, 白皙"],
-    [1, "祛痘, 爆款, 有效果, 安全, 清淡, 滑, 加油, 防水, 美白, 淡斑, 拍下"],
-    [0.4, "可以, 及格, 能用, 入手, 入手了"],
+    [1, "便宜, 脆, 自然, 快, 好吸收, 辛苦了, 甜甜的, 控油, 回本, 白皙"],
+    [0.4, "蹲, 收藏了, 已收藏"],
+    [1, "祛痘, 爆款, 有效果, 安全, 清淡, 滑, 加油, 防水, 美白, 淡斑"],
+    [0.4, "可以, 及格, 能用, 入手, 入手了, 入了, 安排, 想要, 拍下"],
     [-0.4, "一般, 普通, 一般般, 平平"],
     [-0.7, "平淡, 苦味, 服了"],
     [-1, "可惜, 苦, 有待提高, 不如, 排雷, 吐槽, 怪, 卡, 假滑, 黏, 粘, 破, 二手, 土, 香精, 痘痘"],
@@ -274,6 +280,9 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [0, "打破, 足球, 足足, 值班, 敏感肌, 油皮, 汽油, 精油"],
     [1.5, "改善"],
     [-2, "未送到"],
+    [1.5, "新意, 突出"],
+    [1, "特色"],
+    [0, "特色菜"],
     [3, "一百分, 100分, tql"],
     [2.5, "不愧, 吊打, 俗又大碗, 迫不及待, 白月光"],
     [2, "好客, 秒到, 正宗, 爽滑, 耐穿, 清透, 有型, 清晰, 神奇, 神, 本命"],
@@ -321,15 +330,15 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [2, "透气, 惬意, 赚到, 必备, 香喷喷, 劲道, 鲜甜, 浓香, 够味, 够劲, 解馋, 层次丰富, 好上妆"],
     [2, "美丽, 高兴, 买买买, 给我冲"],
     [1.5, "甜而不腻, 有质感, 有档次, 可以冲, 种草, 回购, 再买, 会再买, 刚好, 合适, 干净, 安静"],
-    [1.5, "柔软, 轻便, 轻薄, 实在, 想买, 求链接, 下单, 稳了, 放心买, 良心价, 强, 强大"],
+    [1.5, "柔软, 轻便, 轻薄, 实在, 求链接, 稳了, 放心买, 良心价, 强, 强大"],
     [1.5, "香浓, 满满, 买它, 经典, 还不错, 不赖, 还不赖, 新颖, 别致, 独特, 实用, 顺手, 舒适, 解压"],
     [1.5, "满满的, 有嚼劲, 温柔, 亲切, 礼貌, 有礼貌, 给力, 保湿, 补水, 显色, 轻盈, 合脚, 跟脚"],
     [1.5, "结实, 扎实, 价格公道, 捡漏, 及时, 准时, 按时, 守时, 白菜价, 顺口, 幸运, 好评率高, 稳"],
     [1.5, "适中, 解腻, 层次感, 丰富, 修护, 舒缓, 紧致, 细致, 长草, 铁粉, 常备, 抢到, 次日达"],
     [1.5, "当天到, 亲民, 热乎乎, 负责, 续航长, 送货上门, 赚了, 热销"],
-    [1, "靠谱, 没问题, 耐脏, 学到了, 买了, 已买, 明显, 特别, 简单, 轻松, 软软的, 优惠, 平价, 质感"],
+    [1, "靠谱, 没问题, 耐脏, 学到了, 明显, 特别, 简单, 轻松, 软软的, 优惠, 平价, 质感"],
     [1, "适合, 抢购"],
-    [0.4, "还行, 还可以, 还好, 过得去, 码住, 马住"],
+    [0.4, "还行, 还可以, 还好, 过得去, 码住, 马住, 想买, 下单, 买了, 已买"],
     [0.3, "谢谢, 感谢, 多谢"],
     [-0.4, "马马虎虎, 凑合, 中评, 没什么特别, 就那样"],
     [-0.7, "将就, 问题, 小问题, 不过如此"],
@@ -355,7 +364,8 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [-3, "再也不买, 再也不会买, 粉转黑, 辣鸡, 难以下咽, 味同嚼蜡, 烂脸, 欺骗, 虚假宣传, 坑钱"],
     [-3, "骗人, 浪费钱, 别入, 乱收费, 偷工减料, 收智商税, 吃坏肚子, 馊了, 虫子, 态度恶劣, 负分"],
     [0.5, "香气"],
-    [0, "中规中矩, 不过不失, 无功无过, 还凑合, 香肠, 香烟, 好几, 好处, 不仅, 不一样, 没想到"],
+    [-0.3, "中规中矩, 不过不失, 无功无过"],
+    [0, "还凑合, 香肠, 香烟, 好几, 好处, 不仅, 不一样, 没想到"],
     [0, "没关系, 差点, 差价, 快递, 快点, 快来, 尽快, 赶快, 美国, 美团, 美妆, 蜗牛, 价值, 颜值"],
     [0, "数值, 最后, 最终, 卡布奇诺, 无论, 无论如何, 无香, 慢慢来, 干嘛, 没事, 不确定, 差别"],
     [0, "特别是, 时差, 没什么, 辣条, 坏处, 过来, 平时, 没有之一, 会员卡, 礼品卡, 购物卡, 好评返现"],
@@ -419,15 +429,15 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [2, "透氣, 愜意, 賺到, 必備, 香噴噴, 勁道, 鮮甜, 濃香, 夠味, 夠勁, 解饞, 層次豐富, 好上妝"],
     [2, "美麗, 高興, 買買買, 給我衝"],
     [1.5, "甜而不膩, 有質感, 有檔次, 可以衝, 種草, 回購, 再買, 會再買, 剛好, 合適, 乾淨, 安靜"],
-    [1.5, "柔軟, 輕便, 輕薄, 實在, 想買, 求連結, 下單, 穩了, 放心買, 良心價, 強, 強大"],
+    [1.5, "柔軟, 輕便, 輕薄, 實在, 求連結, 穩了, 放心買, 良心價, 強, 強大"],
     [1.5, "香濃, 滿滿, 買它, 經典, 還不錯, 不賴, 還不賴, 新穎, 別緻, 獨特, 實用, 順手, 舒適, 解壓"],
     [1.5, "滿滿的, 有嚼勁, 溫柔, 親切, 禮貌, 有禮貌, 給力, 保濕, 補水, 顯色, 輕盈, 合腳, 跟腳"],
     [1.5, "結實, 紮實, 價格公道, 撿漏, 及時, 準時, 按時, 守時, 白菜價, 順口, 幸運, 好評率高, 穩"],
     [1.5, "適中, 解膩, 層次感, 豐富, 修護, 舒緩, 緊緻, 細緻, 長草, 鐵粉, 常備, 搶到, 次日達"],
     [1.5, "當天到, 親民, 熱乎乎, 負責, 續航長, 送貨上門, 賺了, 熱銷"],
-    [1, "靠譜, 沒問題, 耐髒, 學到了, 買了, 已買, 明顯, 特別, 簡單, 輕鬆, 軟軟的, 優惠, 平價, 質感"],
+    [1, "靠譜, 沒問題, 耐髒, 學到了, 明顯, 特別, 簡單, 輕鬆, 軟軟的, 優惠, 平價, 質感"],
     [1, "適合, 搶購"],
-    [0.4, "還行, 還可以, 還好, 過得去, 碼住, 馬住"],
+    [0.4, "還行, 還可以, 還好, 過得去, 碼住, 馬住, 想買, 下單, 買了, 已買"],
     [0.3, "謝謝, 感謝, 多謝"],
     [-0.4, "馬馬虎虎, 湊合, 中評, 沒什麼特別, 就那樣"],
     [-0.7, "將就, 問題, 小問題, 不過如此"],
@@ -453,7 +463,8 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [-3, "再也不買, 再也不會買, 粉轉黑, 辣雞, 難以下嚥, 味同嚼蠟, 爛臉, 欺騙, 虛假宣傳, 坑錢"],
     [-3, "騙人, 浪費錢, 別入, 亂收費, 偷工減料, 收智商稅, 吃壞肚子, 餿了, 蟲子, 態度惡劣, 負分"],
     [0.5, "香氣"],
-    [0, "中規中矩, 不過不失, 無功無過, 還湊合, 香腸, 香煙, 好幾, 好處, 不僅, 不一樣, 沒想到"],
+    [-0.3, "中規中矩, 不過不失, 無功無過"],
+    [0, "還湊合, 香腸, 香煙, 好幾, 好處, 不僅, 不一樣, 沒想到"],
     [0, "沒關係, 差點, 差價, 快遞, 快點, 快來, 盡快, 趕快, 美國, 美團, 美妝, 蝸牛, 價值, 顏值"],
     [0, "數值, 最後, 最終, 卡布奇諾, 無論, 無論如何, 無香, 慢慢來, 幹嘛, 沒事, 不確定, 差別"],
     [0, "特別是, 時差, 沒什麼, 辣條, 壞處, 過來, 平時, 沒有之一, 會員卡, 禮品卡, 購物卡, 好評返現"],
@@ -511,11 +522,11 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
   ],
   yue: [
     [3, "冇得頂, 冇得彈, 掂過碌蔗, 平靚正, 食過返尋味, 一級正, 正斗, 爆燈, 快靚正, 頂呱呱, 冇得比"],
-    [2.5, "正, 正嘢, 抵食, 犀利, 強烈推介, 必食, 必飲, 必試, 冇得輸, 抵讚, 翻兜, 會翻兜, 冇伏"],
+    [2.5, "正, 正嘢, 抵食, 犀利, 強烈推介, 必食, 必飲, 必試, 冇得輸, 抵讚, 翻兜, 會翻兜"],
     [2.5, "好嘢"],
     [2, "好食, 好飲, 好味, 抵, 抵買, 推介, 叻, 靚, 好睇, 冇話講, 冇嘢講, 有心, 抵玩, 啱啱好, 幫襯"],
     [1.5, "掂, 唔錯, 醒目, 再嚟, 會再嚟, 啱, 啱用, 冇問題, 可以喎, 好彩"],
-    [1, "平, 平過, 靚仔"],
+    [1, "平, 平過, 靚仔, 冇伏"],
     [-0.4, "冇咩特別, 冇乜特別"],
     [-0.7, "麻麻, 麻麻地, 麻麻哋"],
     [-1.5, "hea, 扮嘢, 唔理人, 冇人理, 黑面, 串, 論盡, 老土, 冇味, 淡茂茂, 搞錯, 𠝹"],
@@ -610,6 +621,7 @@ export const POST_INTENSIFIERS: readonly WeightedTerms[] = [
   [1.6, "哭了, 哭死, 疯了, 瘋了, 到没朋友, 到沒朋友, 得离谱, 得離譜, 到极致, 到極致, like crazy"],
   [1.5, "严重, 嚴重"],
   [1.3, "得很, 到家, indeed"],
+  [0.5, "enough"],
   [0.6, "了一点, 了一點, 了点, 了點, 一点, 一點, 一啲, 咗啲, 咗少少"],
 ];
 
@@ -632,14 +644,15 @@ export const MEASURE_WORDS: readonly WeightedTerms[] = [
 ];
 
 /** Intensifiers that point at a degree: they keep a word in a question and make "never … this good" praise. */
-export const DEMONSTRATIVES = "so, such, 这么, 這麼, 那么, 那麼, 如此, 咁, 这样, 這樣";
+// 也太好闻了吧？ exclaims rather than asks.
+export const DEMONSTRATIVES = "so, such, 这么, 這麼, 那么, 那麼, 如此, 咁, 这样, 這樣, 也太";
 
 /** Degree words that make "never … this good" praise, but, unlike so / 这么, leave a question a question (is this good?). */
 export const DEGREE_POINTERS = "this, that";
 
 /** Negators flip the next opinion word of their clause. */
 export const NEGATORS = [
-  "not, no, never, nothing, none, nobody, nor, neither, without, hardly, barely, rarely, cannot",
+  "not, no, never, none, nobody, nor, neither, without, hardly, barely, rarely, cannot",
   "non, no longer, don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, wasn't, wasnt",
   "aren't, arent, weren't, werent, won't, wont, wouldn't, wouldnt, can't, cant, couldn't",
   "couldnt, shouldn't, shouldnt, haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint",
@@ -663,7 +676,7 @@ export const HEDGED_NEGATORS = [
 
 /** "Not much" negators: the praise they negate is only a lukewarm complaint (没什么亮点, 冇咩驚喜). */
 export const FAINT_NEGATORS =
-  "没什么, 沒什麼, 没啥, 沒啥, 没有什么, 沒有什麼, 冇咩, 冇乜, 冇乜嘢, 冇什麼, 没多大, 沒多大";
+  "nothing, 没什么, 沒什麼, 没啥, 沒啥, 没有什么, 沒有什麼, 冇咩, 冇乜, 冇乜嘢, 冇什麼, 没多大, 沒多大";
 
 /** Waiting: with a length of time in the same clause it is a complaint (waited 40 minutes, 等了两个礼拜). */
 export const WAIT_WORDS = [
@@ -673,10 +686,39 @@ export const WAIT_WORDS = [
 
 /** Lengths of time, for a wait. */
 export const DURATIONS = [
-  "minutes, minute, mins, min, hours, hour, hrs, hr, days, weeks, week, months, month, forever",
-  "ages, eternity, a while, long, half an hour, 分钟, 分鐘, 小时, 小時, 钟头, 鐘頭, 个钟, 個鐘, 钟, 鐘",
-  "天, 星期, 礼拜, 禮拜, 周, 週, 个月, 個月, 久, 好久, 耐, 好耐, 半天, 老半天, 天荒地老, 一阵, 一陣",
+  "forever, ages, eternity, a while, long, half an hour, for hours, for days, for weeks, for months",
+  "久, 好久, 耐, 好耐, 半天, 老半天, 天荒地老, 一阵, 一陣, 个钟, 個鐘",
 ].join(", ");
+
+/** Units of time: a length of time only after a count (45 minutes, 两个礼拜, 成個鐘), not in 周末 or 週年. */
+export const TIME_UNITS = [
+  "minutes, minute, mins, min, hours, hour, hrs, hr, days, day, weeks, week, months, month",
+  "分钟, 分鐘, 小时, 小時, 钟头, 鐘頭, 钟, 鐘, 天, 日, 星期, 礼拜, 禮拜, 周, 週, 个月, 個月, 月",
+].join(", ");
+
+/** Counts before a unit of time. */
+export const COUNTS =
+  "a, an, few, several, couple, 一, 二, 三, 四, 五, 六, 七, 八, 九, 十, 两, 兩, 半, 几, 幾, 多, 成, 个, 個";
+
+/** Verbs of the senses: "like" after them compares (tastes like plastic) and does not mean "love". */
+export const SIMILE_VERBS = [
+  "looks, look, looked, tastes, taste, tasted, smells, smell, smelled, smelt, feels, feel, felt",
+  "seems, seem, seemed, sounds, sound, sounded",
+].join(", ");
+
+/** Distinctive qualities: without them a thing is ordinary, not bad (没有惊喜, nothing fancy). */
+export const DISTINCTIVE = [
+  "special, fancy, memorable, remarkable, standout, exciting, wow factor, 惊喜, 驚喜, 亮点, 亮點",
+  "记忆点, 記憶點, 特色, 新意, 惊艳, 驚艷, 出彩, 亮眼, 突出",
+].join(", ");
+
+/** "Only now" (而家先, 现在才): lateness, like "not sooner" (點解我而家先識呢間？). */
+export const LATE_WORDS =
+  "only now, 而家先, 宜家先, 依家先, 现在才, 現在才, 今天才, 今日先, 到现在才, 到現在才";
+
+/** "Other" brands: "never again" with them is loyalty, not a complaint (以後唔會再用其他牌子). */
+export const OTHERS =
+  "other, another, others, 其他, 其它, 别的, 別的, 别家, 別家, 第二间, 第二間, 其他牌子";
 
 /**
  * "Sooner": with a negator and a verb of finding or buying, in a why-question or a regret, praise (why didn't
@@ -691,7 +733,7 @@ export const REGRETS = "regret, regrets, 后悔, 後悔, 恨不得";
 /** Verbs of finding or buying, for "not sooner". */
 export const DISCOVERY_VERBS = [
   "find, found, discover, discovered, try, tried, buy, bought, order, ordered, switch, switched",
-  "发现, 發現, 遇到, 遇见, 遇見, 买, 買, 入手, 试, 試, 认识, 認識, 接触, 接觸, 用",
+  "发现, 發現, 遇到, 遇见, 遇見, 买, 買, 入手, 试, 試, 认识, 認識, 识, 識, 接触, 接觸, 用",
 ].join(", ");
 
 /** Summaries: what follows them is the writer's verdict and decides the comment (so overall it's just okay). */
@@ -705,7 +747,7 @@ export const VERDICTS = [
 export const CONTRASTS = [
   "but, however, yet, except, though, that said, nonetheless, nevertheless, on the other hand",
   "otherwise, 但, 但是, 可是, 不过, 不過, 然而, 只是, 只不过, 只不過, 反而, 偏偏, 但係, 之但係",
-  "谁知, 誰知, 可惜的是",
+  "谁知, 誰知, 可惜的是, 可惜, 倒是, unfortunately, sadly",
 ].join(", ");
 
 /** Contrast words only at the start of a clause: 期待很久，结果很失望. */
@@ -744,6 +786,8 @@ export const RHETORICAL_MARKERS = [
   // Asking others to agree (who else loves it?) and scoffing (you call that a burger?) judge too.
   "who else, anyone else, am i the only one, is it just me, 和我一样, 跟我一样, 同我一样, 和我一樣",
   "跟我一樣, 同我一樣, 有没有人也, 有沒有人也, 谁懂, 誰懂, you call this, you call that",
+  "can we talk about, let's talk about, are you serious, are you kidding, is this a joke",
+  "认真的吗, 認真的嗎, 开玩笑吗, 開玩笑嗎",
   "who approved this, who thought this was a good idea, 这也叫, 這也叫, 这也算, 這也算, 这也配叫, 這也配叫",
 ].join(", ");
 

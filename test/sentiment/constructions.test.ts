@@ -130,3 +130,66 @@ describe("plain mentions", () => {
     expect(labelOf("好正常")).toBe("neutral");
   });
 });
+
+describe("similes", () => {
+  it("read 'like' after a verb of the senses as a comparison, not as love", () => {
+    expect(labelOf("The cake tasted like cardboard")).toBe("negative");
+    expect(labelOf("Smells like garbage")).toBe("negative");
+    expect(labelOf("It looks like rain")).toBe("neutral");
+    expect(labelOf("Feels like home")).toBe("positive");
+  });
+});
+
+describe("distinctive qualities", () => {
+  it("make their absence ordinary rather than bad", () => {
+    // 惊喜 +2.5, negated: −0.4; "fancy" +1 under "nothing": −0.4.
+    expect(classified("没有惊喜")).toMatchObject({ label: "neutral", score: -0.4 });
+    expect(classified("Nothing fancy")).toMatchObject({ label: "neutral", score: -0.4 });
+    expect(labelOf("Nothing works")).toBe("negative");
+  });
+});
+
+describe("neither … nor", () => {
+  it("reads negated praise beside a negated complaint as lukewarm", () => {
+    // 好吃 +2 negated −2 and 难吃 −2.5 negated +1.25, each held at 0.4: 0.
+    expect(classified("不好吃也不难吃").score).toBe(0);
+    expect(labelOf("Didn't love it, didn't hate it")).toBe("neutral");
+  });
+});
+
+describe("lengths of time", () => {
+  it("count a unit of time only after a number or a count word", () => {
+    expect(labelOf("等了三天")).toBe("negative");
+    expect(labelOf("等周末再去")).toBe("neutral");
+    expect(labelOf("先收藏，等週年慶")).toBe("neutral");
+  });
+});
+
+describe("only now and loyalty", () => {
+  it("reads 'only now' in a why-question as not sooner", () =>
+    expect(labelOf("为什么我现在才发现这家店？")).toBe("positive"));
+
+  it("reads never again with other brands as loyalty", () =>
+    expect(labelOf("以后不会再买其他牌子了，就认准这个")).not.toBe("negative"));
+});
+
+describe("contrast words with an opinion", () => {
+  it("contrast and complain at once (可惜, unfortunately)", () => {
+    // 很方便 +1.5 × 1.2 × 0.5 = 0.9; 可惜 −1 × 1.5 = −1.5; 坏了 −2 × 1.5 = −3: −3.6.
+    expect(classified("很方便，可惜一个月就坏了").score).toBe(-3.6);
+    expect(labelOf("Lovely view, unfortunately the room was dirty")).toBe("negative");
+  });
+});
+
+describe("intensified lukewarm words", () => {
+  it("stay lukewarm", () => {
+    expect(labelOf("好普通")).toBe("neutral");
+    expect(labelOf("超级一般")).toBe("neutral");
+  });
+});
+
+describe("exclamations shaped as questions", () => {
+  it("keep their opinion: 也太…了吧？", () => expect(labelOf("这也太好喝了吧？")).toBe("positive"));
+  it("read a longer term where an A-not-A question starts", () =>
+    expect(labelOf("有没有人也觉得超好用？")).toBe("positive"));
+});
