@@ -35,6 +35,21 @@ export interface ClauseFacts {
   conceding: boolean;
 }
 
+/** A clause's facts before its first word; `asked` when it ends with a question mark. */
+export function newClauseFacts(asked: boolean): ClauseFacts {
+  return {
+    shortfallNegators: [],
+    duration: false,
+    regret: false,
+    discovery: false,
+    other: false,
+    negated: false,
+    asked,
+    rhetorical: false,
+    conceding: false,
+  };
+}
+
 /** Evidence made by a construction of the clause rather than by one lexicon word. */
 function constructed(
   term: string,

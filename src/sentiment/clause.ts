@@ -1,21 +1,15 @@
 /** One clause's terms turned into evidence: negation, intensifiers, excess, questions and concessions. */
-import { ClauseFacts, settleClause } from "./clause-end";
+import { ClauseFacts, newClauseFacts, settleClause } from "./clause-end";
 import { CommentEvidence, EvidenceNote, WorkingEvidence } from "./evidence";
 import { Lexicon, LexiconTerm, longestTerm } from "./lexicon";
-import { Clause } from "./tokens";
+import { negatedWeight } from "./negation";
+import { aNotAAfter, aNotAAt, Clause } from "./tokens";
 
-// "not good" is as negative as "bad"; "not bad" is only mild praise.
-const NEGATED_PRAISE = 1;
-const NEGATED_COMPLAINT = 0.5;
-// 不算难吃, 没什么亮点: what a hedging or "not much" negator leaves is lukewarm.
-const LUKEWARM = 0.4;
 // "too sweet", 太甜: a descriptor after an excess marker.
 const EXCESS_WEIGHT = -1.5;
 // Praise this strong stays praise after "too" (too good); milder praise becomes a complaint (too fast).
 const STRONG_PRAISE = 2;
 const FACTOR_RANGE = [0.3, 3] as const;
-// The negators that form an A-not-A question with one character: 好不好喝, 係唔係, 有没有.
-const A_NOT_A = new Set(["不", "唔", "没", "沒"]);
 
 interface Booster {
   term: string;
@@ -29,17 +23,6 @@ interface Booster {
 
 function clampFactor(factor: number): number {
   return Math.min(FACTOR_RANGE[1], Math.max(FACTOR_RANGE[0], factor));
-}
-
-/** The weight of an opinion word under a negator: flipped, and weaker for a complaint, a hedge or a distinction. */
-function negatedWeight(
-  weight: number,
-  term: LexiconTerm,
-  negator: LexiconTerm | undefined
-): number {
-  const lukewarm = negator?.roles.faint || term.roles.distinctive;
-  if (weight > 0) return lukewarm ? -LUKEWARM : -weight * NEGATED_PRAISE;
-  return negator?.roles.hedge ? LUKEWARM : -weight * NEGATED_COMPLAINT;
 }
 
 /** Reads one clause's tokens from left to right, longest term first. */
@@ -65,17 +48,7 @@ class ClauseScanner {
     private readonly comment: CommentEvidence
   ) {
     this.first = comment.items.length;
-    this.facts = {
-      shortfallNegators: [],
-      duration: false,
-      regret: false,
-      discovery: false,
-      other: false,
-      negated: false,
-      asked: clause.asked,
-      rhetorical: false,
-      conceding: false,
-    };
+    this.facts = newClauseFacts(clause.asked);
   }
 
   scan(): void {
@@ -87,28 +60,45 @@ class ClauseScanner {
   private step(i: number): number {
     const tokens = this.clause.tokens;
     const match = longestTerm(this.lexicon, tokens, i);
-    // 好不好喝 asks; a longer term starting there (有没有人也) is read as itself.
-    const aNotA =
-      A_NOT_A.has(tokens[i + 1]) && tokens[i + 2] === tokens[i] && tokens[i].length <= 2;
-    if (aNotA && (!match || match.end <= i + 2)) {
-      this.facts.asked = true;
-      return i + 2;
-    }
+    const afterQuestion = this.skipAskingShape(i, match?.end);
+    if (afterQuestion !== undefined) return afterQuestion;
     if (!match) {
       this.boosters = [];
       return i + 1;
     }
     const { term, end } = match;
-    const roles = term.roles;
     if (this.simileEnd === i && tokens[i] === "like" && end === i + 1) return end;
     this.noteFacts(term, i);
-    if (roles.simile) this.simileEnd = end;
+    if (term.roles.simile) this.simileEnd = end;
+    this.read(term, i, end);
+    return end;
+  }
+
+  /**
+   * An A-not-A question (好不好喝, 想要不要买) asks: the index to go on from, or undefined. A longer term
+   * starting there (有没有人也) is read as itself.
+   */
+  private skipAskingShape(i: number, matchEnd: number | undefined): number | undefined {
+    const tokens = this.clause.tokens;
+    let next: number | undefined;
+    if (aNotAAt(tokens, i) && (matchEnd === undefined || matchEnd <= i + 2)) next = i + 2;
+    else if (matchEnd !== undefined && aNotAAfter(tokens, matchEnd)) next = matchEnd + 1;
+    if (next !== undefined) this.facts.asked = true;
+    return next;
+  }
+
+  /** What the term does, by its first role in this order. */
+  private read(term: LexiconTerm, i: number, end: number): void {
+    const roles = term.roles;
     if (roles.contrast || roles.concession || (roles.clauseInitialContrast && i === 0)) {
       this.turn(term, end);
       // 可惜, unfortunately: a contrast that complains too.
       if (this.isWord(term)) this.addWord(term, end);
-    } else if (roles.verdict) this.comment.verdictAt = this.comment.items.length;
-    else if (roles.negator) this.negate(term, i, end);
+    } else if (roles.verdict) {
+      this.comment.verdictAt = this.comment.items.length;
+      // 见仁见智: a summary that is itself a lukewarm verdict.
+      if (this.isWord(term)) this.addWord(term, end);
+    } else if (roles.negator) this.negate(term, i, end);
     else if (roles.comparison) this.compare(term);
     else if (roles.measure) this.measured = true;
     else if (roles.postFactor !== undefined && (this.lastWordEnd === i || !roles.factor))
@@ -117,7 +107,6 @@ class ClauseScanner {
       this.boost(term, i);
     else if (this.isWord(term)) this.addWord(term, end);
     else if (!roles.filler) this.boosters = [];
-    return end;
   }
 
   /** Roles that mark the clause as a whole, whatever else the term does. */

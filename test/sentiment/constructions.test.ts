@@ -193,3 +193,30 @@ describe("exclamations shaped as questions", () => {
   it("read a longer term where an A-not-A question starts", () =>
     expect(labelOf("有没有人也觉得超好用？")).toBe("positive"));
 });
+
+describe("contractions typed without the apostrophe", () => {
+  it("are read as the contraction", () => {
+    expect(labelOf("I cant wait to try it")).toBe("positive");
+    expect(labelOf("The zip doesnt work")).toBe("negative");
+  });
+});
+
+describe("A-not-A questions after a word", () => {
+  it("ask, even when a word ends where the question starts (想要不要买)", () =>
+    expect(labelOf("在想要不要买")).toBe("neutral"));
+});
+
+describe("softeners and exclamations", () => {
+  it("read 而已 as 'merely'", () => {
+    // 实用 +1.5 × 0.2 = 0.3.
+    expect(classified("实用而已")).toMatchObject({ label: "neutral", score: 0.3 });
+  });
+
+  it("read 是不是太…？ as an exclamation", () =>
+    expect(labelOf("是不是太好吃了？")).toBe("positive"));
+});
+
+describe("a matter of taste", () => {
+  it("closes a comment with a lukewarm verdict", () =>
+    expect(labelOf("屏幕很好，电池一般，见仁见智吧")).toBe("neutral"));
+});
