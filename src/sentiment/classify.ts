@@ -31,6 +31,8 @@ const CONCEDED = 0.5;
 const LUKEWARM_TOTAL = 0.49;
 // 没有惊喜也没有踩雷, "didn't love it, didn't hate it": each side of a neither-nor is only lukewarm.
 const NEITHER_NOR = 0.4;
+// Praise this mild is faint beside a lukewarm complaint.
+const MILD = 1;
 
 function rounded(value: number): number {
   const result = Math.round(value * 1000) / 1000;
@@ -103,6 +105,23 @@ function weighed(item: WorkingEvidence, index: number, comment: CommentEvidence)
   };
 }
 
+/**
+ * Which items are lukewarm: in the lexicon (好普通 is as lukewarm as 普通) or as read (没什么亮点). Beside a
+ * lukewarm complaint, faint praise is lukewarm too: mild praise or a negated complaint (not bad, 不难吃)
+ * next to "nothing amazing" or 也就那样 only says that it is ordinary.
+ */
+function lukewarmItems(items: readonly WorkingEvidence[]): boolean[] {
+  const lukewarm = items.map((item) => {
+    const listed = item.lexiconWeight !== 0 && Math.abs(item.lexiconWeight) < POSITIVE_FROM;
+    return item.weight !== 0 && (listed || Math.abs(item.weight) < POSITIVE_FROM);
+  });
+  if (!items.some((item, i) => lukewarm[i] && item.weight < 0)) return lukewarm;
+  return items.map((item, i) => {
+    const negatedComplaint = item.lexiconWeight < 0 && item.notes.includes("negated");
+    return lukewarm[i] || (item.weight > 0 && (item.weight <= MILD || negatedComplaint));
+  });
+}
+
 /** Lukewarm words (each under 0.5 in its clause) with nothing stronger never decide: their sum stays under the thresholds. */
 function capLukewarm(evidence: Evidence[], lukewarm: readonly boolean[]): Evidence[] {
   if (evidence.some((item, i) => item.weight !== 0 && !lukewarm[i])) return evidence;
@@ -127,14 +146,9 @@ export function classifyComment(text: string, lexicon: Lexicon): SentimentResult
   if (!verdict.some((item) => item.weight !== 0)) comment.verdictAt = -1;
   neitherNor(comment);
   concessionAsContrast(comment);
-  // A word is lukewarm in the lexicon (好普通 is as lukewarm as 普通) or as read (没什么亮点).
-  const lukewarm = comment.items.map((item) => {
-    const listed = item.lexiconWeight !== 0 && Math.abs(item.lexiconWeight) < POSITIVE_FROM;
-    return item.weight !== 0 && (listed || Math.abs(item.weight) < POSITIVE_FROM);
-  });
   const evidence = capLukewarm(
     comment.items.map((item, i) => weighed(item, i, comment)),
-    lukewarm
+    lukewarmItems(comment.items)
   ).map((item) => ({ ...item, weight: rounded(item.weight) }));
   const score = rounded(sumOf(evidence));
   return { label: labelOfScore(score), score, evidence };

@@ -220,3 +220,14 @@ describe("a matter of taste", () => {
   it("closes a comment with a lukewarm verdict", () =>
     expect(labelOf("屏幕很好，电池一般，见仁见智吧")).toBe("neutral"));
 });
+
+describe("faint praise", () => {
+  it("is lukewarm beside a lukewarm complaint", () => {
+    expect(labelOf("Not bad, just average")).toBe("neutral");
+    // 不难吃 +1.25 and 很普通 −0.48 are both lukewarm here: their 0.77 is held at 0.49.
+    expect(classified("不难吃，很普通").score).toBe(0.49);
+  });
+
+  it("leaves clear praise beside a lukewarm word alone", () =>
+    expect(labelOf("很好吃，价格一般")).toBe("positive"));
+});
