@@ -216,6 +216,9 @@ class ClauseScanner {
 
   private addWord(term: LexiconTerm, end: number): void {
     const base = this.baseWeight(term);
+    // 不会再买了: "again" before a plain purchase (lukewarm) means "never again", settled at the clause's end.
+    if (this.negators.length % 2 === 1 && this.lastNegator?.roles.again && base > 0 && base < 0.5)
+      return;
     const excessive = this.isExcessive(term, base);
     const boosters = excessive ? this.boosters.filter((b) => !b.excess) : this.boosters;
     // An emoji is not negated: 没声音了💔 is as sad as 💔.

@@ -238,6 +238,12 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [-0.3, "regular, basic"],
     [-2, "nobody answered, nobody replied, no one replied, nobody responded, no one responded"],
     [-2, "nobody helped, no one helped"],
+    [2.5, "nothing beats, nothing compares, unbeatable"],
+    [2, "made up for it, makes up for it, make up for it, made up for, makes up for, need it"],
+    [2, "need this, want it, want this, take my money, need one, want one"],
+    [0, "hard not to, impossible not to, can't help but, couldn't help but, zero waste"],
+    [0, "zero sugar"],
+    [-1.5, "doesn't fit, didn't fit, does not fit, not ok, not okay"],
   ],
   zh: [
     [3, "完美, 封神, 物超所值, yyds, 吹爆, 狂推, 一生推"],
@@ -321,6 +327,8 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [-1.5, "不良"],
     [2.5, "感人, 一定要去, 一定要吃, 一定要喝"],
     [-0.3, "基本款"],
+    [2.5, "吹一年, 吹一整年"],
+    [2, "零瑕疵, 好想要, 超想要, 好想入手, 有耐性"],
   ],
   "zh-Hans": [
     [3, "绝绝子, 绝了, 一绝, 一级棒, 好评如潮, 无可挑剔, 回味无穷, 闭眼入, 闭眼冲, 爱不释手"],
@@ -434,6 +442,10 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [-0.3, "基础款"],
     [-1, "韧"],
     [-2, "咬不动, 嚼不动"],
+    [2.5, "还要什么自行车"],
+    [2, "绝, 零缺点, 零失误, 好想买, 超想买"],
+    [1.5, "解决"],
+    [0, "很难不, 难以不, 拒绝, 谢绝, 杜绝, 断绝, 绝缘, 绝版, 灭绝, 绝育, 绝症, 绝大多数, 绝大部分"],
   ],
   "zh-Hant": [
     [3, "絕絕子, 絕了, 一絕, 一級棒, 好評如潮, 無可挑剔, 回味無窮, 閉眼入, 閉眼衝, 愛不釋手"],
@@ -558,6 +570,10 @@ export const OPINION_WORDS: Readonly<Record<LexiconGroup, readonly WeightedTerms
     [-0.3, "基礎款"],
     [-1, "韌"],
     [-2, "咬不動, 嚼不動"],
+    [2.5, "還要什麼自行車"],
+    [2, "絕, 零缺點, 零失誤, 好想買, 超想買"],
+    [1.5, "解決"],
+    [0, "很難不, 難以不, 拒絕, 謝絕, 杜絕, 斷絕, 絕緣, 絕版, 滅絕, 絕育, 絕症, 絕大多數, 絕大部分"],
   ],
   yue: [
     [3, "冇得頂, 冇得彈, 掂過碌蔗, 平靚正, 食過返尋味, 一級正, 正斗, 爆燈, 快靚正, 頂呱呱, 冇得比"],
@@ -696,7 +712,7 @@ export const DEGREE_POINTERS = "this, that";
 
 /** Negators flip the next opinion word of their clause. */
 export const NEGATORS = [
-  "not, no, never, none, nobody, nor, neither, without, hardly, barely, rarely, cannot",
+  "not, no, zero, never, none, nobody, nor, neither, without, hardly, barely, rarely, cannot",
   "non, no longer, don't, doesn't, didn't, isn't, wasn't, aren't, weren't, won't, wouldn't, can't",
   "couldn't, shouldn't, haven't, hasn't, hadn't, ain't",
   "不, 没, 沒, 没有, 沒有, 未, 无, 無, 不是, 并不, 並不, 从不, 從不, 从来不, 從來不, 毫不",
@@ -708,7 +724,8 @@ export const NEGATORS = [
 /** Negators that say "again": left with nothing to negate (再也不會來了, 不会再买) they mean "never again". */
 export const AGAIN_NEGATORS = [
   "再也不, 再也不会, 再也不會, 再也没, 再也沒, 再也没有, 再也沒有, 再也唔, 再也冇",
-  "不会再, 不會再, 唔会再, 唔會再, 不再会, 不再會, 以后不会再, 以後不會再",
+  "不会再, 不會再, 唔会再, 唔會再, 不再会, 不再會, 以后不会再, 以後不會再, 下次不, 下次不会, 下次不會",
+  "下次唔, 下次唔會",
 ].join(", ");
 
 /** Hedging negators: the complaint they negate is only lukewarm praise (不算难吃, not exactly bad). */

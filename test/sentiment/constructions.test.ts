@@ -32,6 +32,12 @@ describe("never again", () => {
   });
 
   it("still negates the word after it", () => expect(labelOf("再也不难受了")).toBe("positive"));
+
+  it("reads 'again' before a plain purchase, or 下次不…, as never again", () => {
+    // 不会再 + 买了 (a lukewarm mention): −2.5.
+    expect(classified("不会再买了").score).toBe(-2.5);
+    expect(labelOf("下次不来了")).toBe("negative");
+  });
 });
 
 describe("not sooner", () => {
@@ -230,4 +236,13 @@ describe("faint praise", () => {
 
   it("leaves clear praise beside a lukewarm word alone", () =>
     expect(labelOf("很好吃，价格一般")).toBe("positive"));
+});
+
+describe("double negation through difficulty", () => {
+  it("reads 很难不爱 and 'hard not to love' as praise", () => {
+    expect(labelOf("很难不爱")).toBe("positive");
+    expect(labelOf("Hard not to love it")).toBe("positive");
+  });
+
+  it("reads 'zero' as a negator", () => expect(labelOf("Zero complaints")).toBe("positive"));
 });
