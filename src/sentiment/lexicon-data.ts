@@ -5,13 +5,18 @@
  * How to add a word
  * - Put it in the row of its weight, in its language's group, separated by ", ". A phrase may have
  *   spaces ("worth every penny"); Chinese needs none (太好喝 matches 太好喝 in any text). Case, full-width
- *   letters and hyphens do not matter ("well-made" is "well made").
+ *   letters and hyphens do not matter ("well-made" is "well made"), and a contraction is written once,
+ *   with its apostrophe: "can't" also matches "cant". Chinese written alike in both scripts goes in `zh`.
+ * - Add general words a reader of any such comment would expect, not the phrase of one comment.
  * - Weights: 3 very strong (绝绝子, worst), 2 to 2.5 clear (好喝, love, 难吃), 1 to 1.5 mild (快, pricey),
- *   below 1 lukewarm (还可以, okay: alone they stay neutral). A comment is positive from +0.5 and
- *   negative from −0.5 (see classify.ts).
- * - Weight 0 hides the shorter words inside a term: 香港 stops 香 ("fragrant") from matching in 香港.
+ *   below 0.5 lukewarm (还可以, okay, 一般, a plain 下单: alone, however many, they stay neutral). A
+ *   comment is positive from +0.5 and negative from −0.5 (see classify.ts).
+ * - Weight 0 hides the shorter words inside a term: 香港 stops 香 ("fragrant") from matching in 香港, and
+ *   "not gonna lie" stops "not" from negating what follows.
  * - The longest term wins, so a phrase can reverse a word inside it: 不错 is praise though 不 negates.
  * - A descriptor (sweet, 甜) has no opinion of its own, but "too sweet", 太甜 is a complaint.
+ * - Rule words are in the lists after the opinion words, each with a comment on what its words do; roles.ts
+ *   says which role each list gives.
  * - Each term is listed once in this file; a test checks it.
  * - Users add or override words without touching this file: the lexicon range of WOM.SENTIMENT, two
  *   columns (word, weight), whose weights win over the ones here.
