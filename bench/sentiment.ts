@@ -9,6 +9,7 @@ import {
   HELD_OUT_SET,
   measureAccuracy,
   readLabelledSet,
+  TUNING_SET,
 } from "../test/sentiment/support/labelled-set";
 import { fmt, medianPairMs } from "./measure";
 
@@ -94,6 +95,7 @@ export interface SentimentFigures {
   ratioToLoop: number;
   lexiconBuildMs: number;
   development: Accuracy;
+  tuning: Accuracy;
   /** The held-out set's figures, or why there are none. */
   heldOut: Accuracy | string;
 }
@@ -106,7 +108,7 @@ function builtInLexicon(): { lexicon: Lexicon; ms: number } {
   return { lexicon: result.lexicon, ms };
 }
 
-/** Measures labelling speed (medians of `runs`) and the accuracy on the development and held-out sets. */
+/** Measures labelling speed (medians of `runs`) and the accuracy on the development, tuning and held-out sets. */
 export function measureSentiment(runs: number): SentimentFigures {
   const comments = generateComments(COMMENTS);
   const { lexicon, ms: lexiconBuildMs } = builtInLexicon();
@@ -128,6 +130,7 @@ export function measureSentiment(runs: number): SentimentFigures {
     ratioToLoop: labelMs / loopMs,
     lexiconBuildMs,
     development: withoutMisses(measureAccuracy(readLabelledSet(DEV_SET), lexicon)),
+    tuning: withoutMisses(measureAccuracy(readLabelledSet(TUNING_SET), lexicon)),
     heldOut: fs.existsSync(HELD_OUT_SET)
       ? withoutMisses(measureAccuracy(readLabelledSet(HELD_OUT_SET), lexicon))
       : `no held-out set at ${HELD_OUT_SET}`,
@@ -142,6 +145,7 @@ export function sentimentTable(f: SentimentFigures): string[] {
     `| classifyComment | ${f.comments} | ${fmt(f.labelMs)} | ${fmt(f.labelCpuMs)} | ${fmt(f.commentsPerSecond)} | character-code sum | ${fmt(f.loopMs)} | ${fmt(f.ratioToLoop)} | ${fmt(f.lexiconBuildMs)} |`,
     "",
     ...accuracyLines("Development set (tuned on)", f.development),
+    ...accuracyLines("Tuning set (tuned on)", f.tuning),
     ...(typeof f.heldOut === "string"
       ? [`Held-out set: ${f.heldOut}`]
       : accuracyLines("Held-out set", f.heldOut)),

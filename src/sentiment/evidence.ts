@@ -10,7 +10,13 @@ export type EvidenceNote =
   | "in-question"
   | "conceded"
   | "before-contrast"
-  | "after-contrast";
+  | "after-contrast"
+  | "before-verdict"
+  | "wait"
+  | "never-again"
+  | "not-sooner"
+  | "lukewarm"
+  | "neither-nor";
 
 /** A word that counted, with its weight in the lexicon and what it added to the score. */
 export interface Evidence {
@@ -42,4 +48,6 @@ export interface CommentEvidence {
   readonly items: WorkingEvidence[];
   /** Items before this index came before the last contrast word; -1 without one. */
   contrastAt: number;
+  /** Items from this index on follow a summary word (overall, 总的来说); -1 without one. */
+  verdictAt: number;
 }

@@ -1,46 +1,9 @@
 /** The lexicon as the classifier reads it: built-in words and rules, the user's words on top, in a token trie. */
 import * as data from "./lexicon-data";
+import { RULE_LISTS, TermRoles } from "./roles";
 import { readClauses } from "./tokens";
 
-/** What a term does. A term may have several roles: 好 is an intensifier before a word and "good" otherwise. */
-export interface TermRoles {
-  /** Opinion weight: positive praises, negative complains, 0 hides the shorter words inside the term. */
-  weight?: number;
-  /** A neutral attribute (sweet, 甜) that becomes a complaint after an excess marker (too, 太). */
-  descriptor?: boolean;
-  /** Multiplies the next word's weight: above 1 strengthens (very, 超), below 1 softens (a bit, 有点). */
-  factor?: number;
-  /** An intensifier that points (so, 这么, 咁): it keeps a word in a question, and after a negator it marks a superlative. */
-  demonstrative?: boolean;
-  /** Marks a superlative after a negator (never had one this good), nothing more. */
-  degreePointer?: boolean;
-  /** After it a descriptor is a complaint (too sweet, 太甜). */
-  excess?: boolean;
-  /** After it mild praise is a complaint too (too fast). */
-  praiseExcess?: boolean;
-  /** A measure (颜值, quality): 高 / 低 after it take their `measured` weight. */
-  measure?: boolean;
-  measured?: number;
-  /** Multiplies the word just before it (好吃到爆, good af). */
-  postFactor?: number;
-  negator?: boolean;
-  /** The words after it weigh more than those before (but, 但是). */
-  contrast?: boolean;
-  /** A contrast only at the start of a clause (就是, 结果). */
-  clauseInitialContrast?: boolean;
-  /** The words from it to the end of its clause weigh less (although, 虽然). */
-  concession?: boolean;
-  /** The standard a negated word is compared with (想像中, expected): the negation then stands even before 这么. */
-  comparison?: boolean;
-  questionMarker?: boolean;
-  /** A "why" word: its question still judges (why so slow?). */
-  rhetorical?: boolean;
-  /** A sentence-final question particle (吗, 咩): the clause is a question when it ends with one. */
-  questionParticle?: boolean;
-  /** Lets an intensifier reach past it (a, the, 的). */
-  filler?: boolean;
-  emoji?: boolean;
-}
+export type { TermRoles } from "./roles";
 
 /** One term of the lexicon with its roles. */
 export interface LexiconTerm {
@@ -139,21 +102,8 @@ function readBuiltIn(): Map<string, KeyedTerm> {
   addWeighted(terms, data.DESCRIPTORS, (weight) => ({ weight, descriptor: true }));
   addWeighted(terms, data.INTENSIFIERS, (factor) => ({ factor }));
   addWeighted(terms, data.POST_INTENSIFIERS, (postFactor) => ({ postFactor }));
-  addList(terms, data.EXCESS_MARKERS, { excess: true });
-  addList(terms, data.PRAISE_EXCESS_MARKERS, { praiseExcess: true });
-  addList(terms, data.DEMONSTRATIVES, { demonstrative: true });
-  addList(terms, data.DEGREE_POINTERS, { degreePointer: true });
-  addList(terms, data.MEASURE_NOUNS, { measure: true });
   addWeighted(terms, data.MEASURE_WORDS, (measured) => ({ measured }));
-  addList(terms, data.NEGATORS, { negator: true });
-  addList(terms, data.CONTRASTS, { contrast: true });
-  addList(terms, data.CLAUSE_INITIAL_CONTRASTS, { clauseInitialContrast: true });
-  addList(terms, data.CONCESSIONS, { concession: true });
-  addList(terms, data.COMPARISONS, { comparison: true });
-  addList(terms, data.QUESTION_MARKERS, { questionMarker: true });
-  addList(terms, data.RHETORICAL_MARKERS, { rhetorical: true });
-  addList(terms, data.QUESTION_PARTICLES, { questionParticle: true });
-  addList(terms, data.FILLERS, { filler: true });
+  for (const [list, roles] of RULE_LISTS) addList(terms, list, roles);
   return terms;
 }
 

@@ -80,6 +80,13 @@ function undoElongation(word: string, knows: KnowsWord): string {
   return knows(one) ? one : two;
 }
 
+/** "cant", "didnt" → "can't", "didn't": a contraction typed without its apostrophe, when the lexicon knows it. */
+function restoreApostrophe(word: string, knows: KnowsWord): string {
+  if (word.length < 3 || !word.endsWith("nt")) return word;
+  const contraction = `${word.slice(0, -1)}'t`;
+  return knows(contraction) ? contraction : word;
+}
+
 /** Reads text into clauses, one pass over its code points. */
 class ClauseReader {
   private readonly clauses: Clause[] = [];
@@ -126,7 +133,7 @@ class ClauseReader {
     }
     const word = text.slice(start, i).replace(/’/g, "'");
     this.lastWord = this.tokens.length;
-    this.tokens.push(undoElongation(word, this.knows));
+    this.tokens.push(restoreApostrophe(undoElongation(word, this.knows), this.knows));
     return i;
   }
 
@@ -165,6 +172,20 @@ class ClauseReader {
     this.tokens = [];
     this.lastWord = -1;
   }
+}
+
+// The negators that form an A-not-A question with one character: 好不好喝, 係唔係, 有没有.
+const A_NOT_A = new Set(["不", "唔", "没", "沒"]);
+
+/** Whether an A-not-A question (好不好, 係唔係) starts at token `i`. */
+export function aNotAAt(tokens: readonly string[], i: number): boolean {
+  return A_NOT_A.has(tokens[i + 1]) && tokens[i + 2] === tokens[i] && tokens[i].length <= 2;
+}
+
+/** Whether tokens `end - 1` to `end + 1` are A-not-A (想要不要买: 要不要 around a term's last character). */
+export function aNotAAfter(tokens: readonly string[], end: number): boolean {
+  const last = tokens[end - 1];
+  return A_NOT_A.has(tokens[end]) && tokens[end + 1] === last && last.length === 1;
 }
 
 /** Normalises text as the lexicon is normalised: full-width forms folded (NFKC) and lower case. */

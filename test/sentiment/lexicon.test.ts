@@ -2,6 +2,7 @@
 import { buildLexicon, Lexicon, UserEntry } from "../../src/sentiment";
 import * as data from "../../src/sentiment/lexicon-data";
 import { splitTerms, termTokens } from "../../src/sentiment/lexicon";
+import { RULE_LISTS } from "../../src/sentiment/roles";
 import { classified, labelOf } from "./support/label";
 
 function userLexicon(entries: UserEntry[]): Lexicon {
@@ -107,12 +108,7 @@ describe("the built-in lexicon", () => {
     const lists: string[] = [
       ...weightedLists.flatMap(([, rows]) => rows.map(([, terms]) => terms)),
       ...[data.INTENSIFIERS, data.POST_INTENSIFIERS, data.MEASURE_WORDS].flat().map(([, t]) => t),
-      data.NEGATORS,
-      data.CONTRASTS,
-      data.CONCESSIONS,
-      data.QUESTION_MARKERS,
-      data.RHETORICAL_MARKERS,
-      data.COMPARISONS,
+      ...RULE_LISTS.map(([list]) => list),
     ];
     const unusable = lists.flatMap(splitTerms).filter((term) => !Array.isArray(termTokens(term)));
     expect(unusable).toEqual([]);

@@ -20,6 +20,7 @@ const KINDS = [
 const HEADER = "id\tlanguage\tlabel\tkind\ttext";
 
 export const DEV_SET = path.join(__dirname, "../fixtures/dev/comments.tsv");
+export const TUNING_SET = path.join(__dirname, "../fixtures/tuning/comments.tsv");
 export const HELD_OUT_SET = path.join(__dirname, "../fixtures/held-out/comments.tsv");
 
 /**
@@ -28,8 +29,14 @@ export const HELD_OUT_SET = path.join(__dirname, "../fixtures/held-out/comments.
  */
 export const HELD_OUT_BAR = { overall: 0.85, perLanguage: 0.8, flipsBelow: 0.03 };
 
-/** The level the development set reached when the rules were tuned on it (96.0 %, the lowest language 94.0 %, no flips). */
-export const DEV_BAR = { overall: 0.95, perLanguage: 0.93, flipsBelow: 0.01 };
+/** The level the development set reached on the last tuning (97.4 %, the lowest language 96.0 %, no flips). */
+export const DEV_BAR = { overall: 0.96, perLanguage: 0.95, flipsBelow: 0.01 };
+
+/**
+ * The level the tuning set reached once the rules and the lexicon were tuned on it (97.5 %, the lowest
+ * language 96.2 %, no flips): a regression check, like the development set's.
+ */
+export const TUNING_BAR = { overall: 0.96, perLanguage: 0.95, flipsBelow: 0.01 };
 
 /** An accuracy bar: overall and per-language shares to reach, and a flip share to stay under. */
 export type AccuracyBar = typeof HELD_OUT_BAR;
