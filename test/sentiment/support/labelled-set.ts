@@ -24,10 +24,10 @@ export const TUNING_SET = path.join(__dirname, "../fixtures/tuning/comments.tsv"
 export const HELD_OUT_SET = path.join(__dirname, "../fixtures/held-out/comments.tsv");
 
 /**
- * The bar the held-out set must clear (issue 16): 85 % right overall, 80 % in each language, and under 3 %
- * of all comments flipped from positive to negative or back.
+ * The level the held-out set reached (88.5 % overall, the lowest language 86.2 %, 1.4 % of all comments
+ * flipped from positive to negative or back), rounded down: above the issue's bar of 85 %, 80 % and 3 %.
  */
-export const HELD_OUT_BAR = { overall: 0.85, perLanguage: 0.8, flipsBelow: 0.03 };
+export const HELD_OUT_BAR = { overall: 0.88, perLanguage: 0.86, flipsBelow: 0.015 };
 
 /** The level the development set reached on the last tuning (97.4 %, the lowest language 96.0 %, no flips). */
 export const DEV_BAR = { overall: 0.96, perLanguage: 0.95, flipsBelow: 0.01 };
