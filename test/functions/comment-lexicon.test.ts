@@ -1,17 +1,7 @@
 // The lexicon argument of WOM.SENTIMENT and WOM.SENTIMENTWHY: two columns, a word or phrase and its weight, added
 // to the built-in words and winning over them; a bad row is #VALUE! naming it in the user's language.
 import { sentiment, sentimentWhy } from "../../src/functions/comment-sentiment";
-import { column, excelError } from "../support/excel";
-
-function withDisplayLanguage(language: string, run: () => void) {
-  const global = globalThis as { Office?: unknown };
-  global.Office = { context: { displayLanguage: language } };
-  try {
-    run();
-  } finally {
-    delete global.Office;
-  }
-}
+import { column, excelError, withDisplayLanguage } from "../support/excel";
 
 const labelOf = (text: string, lexicon?: unknown[][]) =>
   (sentiment(column(text), lexicon) as string[][])[0][0];

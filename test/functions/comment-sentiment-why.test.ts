@@ -4,17 +4,7 @@
 import { sentiment, sentimentWhy } from "../../src/functions/comment-sentiment";
 import { evidenceText } from "../../src/functions/evidence-text";
 import { buildLexicon, classifyComment, describeEvidence } from "../../src/sentiment";
-import { column, excelError } from "../support/excel";
-
-function withDisplayLanguage(language: string, run: () => void) {
-  const global = globalThis as { Office?: unknown };
-  global.Office = { context: { displayLanguage: language } };
-  try {
-    run();
-  } finally {
-    delete global.Office;
-  }
-}
+import { column, excelError, withDisplayLanguage } from "../support/excel";
 
 const whyOf = (text: unknown, lexicon?: unknown[][]) => sentimentWhy([[text]], lexicon);
 

@@ -3,17 +3,7 @@
 import fc from "fast-check";
 import { sentiment } from "../../src/functions/comment-sentiment";
 import { socialNps } from "../../src/functions/sentiment";
-import { column, excelError } from "../support/excel";
-
-function withDisplayLanguage(language: string, run: () => void) {
-  const global = globalThis as { Office?: unknown };
-  global.Office = { context: { displayLanguage: language } };
-  try {
-    run();
-  } finally {
-    delete global.Office;
-  }
-}
+import { column, excelError, withDisplayLanguage } from "../support/excel";
 
 /** The labels of a one-column result, as a plain list. */
 function labelsOf(result: unknown): unknown[] {
