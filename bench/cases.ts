@@ -1,13 +1,23 @@
 /** What each benchmark measures: a WOM function, its arguments as Excel passes them, and its native-formula twin. */
 import "../test/setup/custom-functions-runtime";
 import * as action from "../src/functions/action";
+import * as commentSentiment from "../src/functions/comment-sentiment";
 import * as intervals from "../src/functions/intervals";
 import * as growthFns from "../src/functions/growth";
 import * as retentionFns from "../src/functions/retention";
 import * as sentimentFns from "../src/functions/sentiment";
 import * as service from "../src/functions/service";
 import * as volume from "../src/functions/volume";
-import { datePairs, idColumn, labelColumn, numberColumn, plainNumbers } from "./data";
+import {
+  BLANK_RATE,
+  datePairs,
+  idColumn,
+  labelColumn,
+  numberColumn,
+  plainNumbers,
+  seededRandom,
+} from "./data";
+import { generateComments } from "./sentiment";
 
 /** One benchmarked function over n cells. */
 export interface BenchCase {
@@ -66,8 +76,26 @@ function bareLabelTally(column: unknown[][]): number {
   return positive - negative;
 }
 
+/** Reads every character of every comment of a column: the least any labelling of the text must do. */
+function bareCharacterSum(column: unknown[][]): number {
+  let sum = 0;
+  for (let r = 0; r < column.length; r++) {
+    const cell = column[r][0];
+    if (typeof cell !== "string") continue;
+    for (let i = 0; i < cell.length; i++) sum += cell.charCodeAt(i);
+  }
+  return sum;
+}
+
+/** A one-column range of n comments in the three scripts, about 5 % of them blank, as pasted from an export. */
+function commentColumn(n: number): unknown[][] {
+  const random = seededRandom(24);
+  return generateComments(n).map((comment) => [random() < BLANK_RATE ? null : comment]);
+}
+
 const wom = {
   ...action,
+  ...commentSentiment,
   ...intervals,
   ...growthFns,
   ...retentionFns,
@@ -145,6 +173,12 @@ export const CASES: BenchCase[] = [
         `=(COUNTIF(A1:A${n},"positive")-COUNTIF(A1:A${n},"negative"))` +
         `/(COUNTIF(A1:A${n},"positive")+COUNTIF(A1:A${n},"negative"))*100`,
     },
+  },
+  {
+    name: "SENTIMENT (labels of comments)",
+    args: (n) => [commentColumn(n)],
+    run: (a) => wom.sentiment(a[0] as any),
+    floor: { name: "bare character sum", run: (a) => bareCharacterSum(a[0] as unknown[][]) },
   },
   {
     name: "NPSMOE",

@@ -66,8 +66,12 @@ function notesProblems(metadata, notes) {
       if (!section?.label || !section.text) problems.push(`${id}.md has no ${locale} notes`);
     }
   }
-  for (const id of new Set([...listed, ...Object.keys(notes.functions)]))
+  const returns = notes.contents.returns ?? {};
+  for (const id of new Set([...listed, ...Object.keys(notes.functions), ...Object.keys(returns)]))
     if (!ids.includes(id)) problems.push(`${id} has notes but is not a function`);
+  for (const [id, lines] of Object.entries(returns))
+    for (const { locale } of PAGES)
+      if (!lines[locale]) problems.push(`${id}'s result in contents.json has no ${locale} line`);
   const anchors = new Set([...ids.map(anchorOf), METHODS_ANCHOR]);
   const parts = [notes.intro, notes.methods, ...Object.values(notes.functions)];
   for (const { locale } of PAGES) {
@@ -90,9 +94,18 @@ function signature(f) {
   return `\`=WOM.${f.name}(${f.parameters.map(shown).join(", ")})\``;
 }
 
-function functionSection(f, notes, words) {
+/** What a function returns: its own line in contents.json when one number or a row of numbers does not say it. */
+function resultLine(f, contents, locale) {
+  const own = contents.returns?.[f.id]?.[locale];
+  if (own) return own;
+  const words = contents.words[locale];
+  return f.result.dimensionality === "matrix" ? words.returnsSpilled : words.returnsOne;
+}
+
+function functionSection(f, notes, contents, locale) {
+  const words = contents.words[locale];
   const rows = f.parameters.map((p) => `| \`${shown(p)}\` | ${cell(p.description)} |`);
-  const result = f.result.dimensionality === "matrix" ? words.returnsSpilled : words.returnsOne;
+  const result = resultLine(f, contents, locale);
   return [
     `<a id="${anchorOf(f.id)}"></a>`,
     `### WOM.${f.name}`,
@@ -142,7 +155,7 @@ function referenceMarkdown(byLocale, notes, locale, pageOf) {
   const groups = notes.contents.groups.flatMap((g) => [
     `## ${g.title[locale]}`,
     ...g.functions.flatMap((id) =>
-      functionSection(functions.get(id), notes.functions[id][locale], words)
+      functionSection(functions.get(id), notes.functions[id][locale], notes.contents, locale)
     ),
   ]);
   return (

@@ -29,6 +29,14 @@ export type ProblemDetail =
   | { kind: "zeroDenominator"; arg: string }
   | { kind: "windowReversed" }
   | { kind: "unknownLabel"; value: unknown; at: CellPosition }
+  | { kind: "notText"; value: unknown; at: CellPosition }
+  | { kind: "lexiconColumns"; arg: string }
+  | { kind: "lexiconBlankWord"; arg: string; row: number }
+  | { kind: "lexiconNoWeight"; arg: string; row: number }
+  | { kind: "lexiconWeight"; arg: string; row: number; value: unknown }
+  | { kind: "lexiconNoWords"; arg: string; row: number; term: string }
+  | { kind: "lexiconSpansClauses"; arg: string; row: number; term: string }
+  | { kind: "lexiconDuplicate"; arg: string; row: number; term: string; firstRow: number }
   | { kind: "argNotNumber"; arg: string; value: unknown }
   | { kind: "required"; arg: string }
   | { kind: "exceeds"; arg: string; value: number; limitArg: string; limit: number }

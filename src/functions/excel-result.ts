@@ -49,6 +49,18 @@ export function excelMatrix(
   return result;
 }
 
+/** Runs a calculation that spills text and numbers, such as labels beside their scores: finite numbers, or one Excel error. */
+export function excelTable(
+  calculate: () => Result<(string | number)[][], Problem>
+): (string | number)[][] | CustomFunctions.Error {
+  const result = guarded(calculate);
+  if (result instanceof CustomFunctions.Error) return result;
+  const finite = (value: string | number) => typeof value === "string" || Number.isFinite(value);
+  if (!result.every((row) => row.every(finite)))
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+  return result;
+}
+
 // The calculation's value, or the Excel error for its problem or for anything it threw.
 function guarded<T>(calculate: () => Result<T, Problem>): T | CustomFunctions.Error {
   let result: Result<T, Problem>;

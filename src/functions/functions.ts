@@ -4,6 +4,7 @@
 // generator's only type that keeps blanks as blanks; cells/ checks every cell before kpi/ computes.
 import "./volume";
 import "./sentiment";
+import "./comment-sentiment";
 import "./action";
 import "./retention";
 import "./growth";

@@ -4,6 +4,7 @@
  */
 import type { ProblemDetail } from "../cells/problem";
 import type { ReportProblem } from "../cli/problems";
+import type { EvidenceNote } from "../sentiment";
 import type { Measure } from "../summary/model/measures";
 import type { ChartPlan } from "../summary/model/plan";
 import type { SourceProblemCode, SourceProblemDetails } from "../summary/model/problems";
@@ -15,6 +16,18 @@ import type { SheetWords } from "./sheet-words";
 export type CellWords = {
   [K in ProblemDetail["kind"]]: (detail: Extract<ProblemDetail, { kind: K }>) => string;
 };
+
+/** How the words that decided a sentiment label are listed, for WOM.SENTIMENTWHY. */
+export interface EvidenceWords {
+  /** What each rule that changed a word's weight is called. */
+  notes: Record<EvidenceNote, string>;
+  /** One word that counted: its modifiers and term, its signed share of the score, the rules that applied. */
+  word: (term: string, weight: string, notes: readonly string[]) => string;
+  /** The words, in the order of the text. */
+  words: (items: readonly string[]) => string;
+  /** Said instead when no word of the lexicon counted. */
+  noWords: string;
+}
 
 /** A source problem's details as its message shows them: each one already in words. */
 export type ShownDetails<C extends SourceProblemCode> = {
@@ -51,6 +64,7 @@ export interface Words {
   glossary: Glossary;
   punctuation: Punctuation;
   cells: CellWords;
+  evidence: EvidenceWords;
   sources: SourceWords;
   measures: Record<Measure, string>;
   sheet: SheetWords;

@@ -170,6 +170,18 @@ describe("the notes of the function reference", () => {
   });
 });
 
+describe("the result lines of contents.json", () => {
+  it("fail the build when one is for no function or lacks a language", () => {
+    const notes = reference.readNotes();
+    notes.contents.returns.GHOST = notes.contents.returns.SENTIMENT;
+    delete notes.contents.returns.SENTIMENTWHY["zh-TW"];
+    expect(reference.notesProblems(builtMetadata("functions.json"), notes)).toEqual([
+      "GHOST has notes but is not a function",
+      "SENTIMENTWHY's result in contents.json has no zh-TW line",
+    ]);
+  });
+});
+
 describe("a help page's markdown", () => {
   const render = (markdown: string) =>
     renderHelpPage({ markdown, lang: "en", title: "t" }).split("<body>")[1];

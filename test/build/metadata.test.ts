@@ -95,10 +95,12 @@ describe("dist/functions.json", () => {
     expect(shape("LOYALTYGAP")).toEqual(["satisfaction_rate:scalar", "repeat_rate:scalar"]);
     expect(shape("ACQRETRATIO")).toEqual(["acquisition_cost:scalar", "retention_cost:scalar"]);
     expect(shape("ONTIME")).toEqual(["received:matrix", "resolved:matrix", "hours:scalar?"]);
+    expect(shape("SENTIMENT")).toEqual(["texts:matrix", "lexicon:matrix?"]);
+    expect(shape("SENTIMENTWHY")).toEqual(["text:matrix", "lexicon:matrix?"]);
   });
 
-  it("spills only NPSBREAKDOWN, NPSTEST and RATECI, as rows; every other function returns one number", () => {
-    const spilled = new Set(["NPSBREAKDOWN", "NPSTEST", "RATECI"]);
+  it("spills only NPSBREAKDOWN, NPSTEST, RATECI, SENTIMENTWHY (rows) and SENTIMENT (its texts' shape)", () => {
+    const spilled = new Set(["NPSBREAKDOWN", "NPSTEST", "RATECI", "SENTIMENT", "SENTIMENTWHY"]);
     for (const f of functions()) {
       expect([f.id, f.result.dimensionality ?? "scalar"]).toEqual([
         f.id,
@@ -112,8 +114,16 @@ describe("dist/functions.json", () => {
       expect(f.description.length).toBeGreaterThan(20);
       expect(f.helpUrl).toMatch(/^https:\/\/.+\/help\.html#wom/);
       for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(10);
-      expect(f.result.type).toBe("number");
     }
+  });
+
+  it("returns numbers, but labels from SENTIMENT and label, score and words (any, left unset) from SENTIMENTWHY", () => {
+    const types: Record<string, string | undefined> = {
+      SENTIMENT: "string",
+      SENTIMENTWHY: undefined,
+    };
+    for (const f of functions())
+      expect([f.id, f.result.type]).toEqual([f.id, f.id in types ? types[f.id] : "number"]);
   });
 
   it("links each function to an anchor that the help page has", () => {

@@ -1,5 +1,6 @@
 // Every WOM function, fed anything a worksheet can hold, answers with a finite number, a well-formed spilled
-// block of finite numbers, or a CustomFunctions.Error, and nothing else: no exception, NaN or Infinity.
+// block of what its metadata declares (finite numbers, text, or both), or a CustomFunctions.Error, and nothing
+// else: no exception, NaN, Infinity or null.
 import fc from "fast-check";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
@@ -13,7 +14,7 @@ interface Parameter {
 interface Declared {
   id: string;
   parameters: Parameter[];
-  result: { dimensionality?: string };
+  result: { dimensionality?: string; type?: string };
   call: (...args: unknown[]) => unknown;
 }
 
@@ -117,23 +118,28 @@ function argumentArbitrary(parameter: Parameter): fc.Arbitrary<Argument> {
   );
 }
 
-function isWellFormed(result: unknown, spills: boolean): boolean {
+const isFiniteNumber = (value: unknown) => typeof value === "number" && Number.isFinite(value);
+
+// A spilled cell of the declared type; metadata without a type means any: text or a number.
+function cellOfType(type: string | undefined): (value: unknown) => boolean {
+  if (type === "number") return isFiniteNumber;
+  if (type === "string") return (value) => typeof value === "string";
+  return (value) => typeof value === "string" || isFiniteNumber(value);
+}
+
+function isWellFormed(result: unknown, declared: Declared["result"]): boolean {
   if (result instanceof CustomFunctions.Error) {
     if (SHOWN_ERRORS.has(result.code))
       return typeof result.message === "string" && result.message !== "";
     return SILENT_ERRORS.has(result.code) && !result.message;
   }
-  if (!spills) return typeof result === "number" && Number.isFinite(result);
+  if (declared.dimensionality !== "matrix") return isFiniteNumber(result);
+  const wellTyped = cellOfType(declared.type);
   if (!Array.isArray(result) || result.length === 0 || !Array.isArray(result[0])) return false;
   const width = result[0].length;
   return (
     width > 0 &&
-    result.every(
-      (row) =>
-        Array.isArray(row) &&
-        row.length === width &&
-        row.every((value) => typeof value === "number" && Number.isFinite(value))
-    )
+    result.every((row) => Array.isArray(row) && row.length === width && row.every(wellTyped))
   );
 }
 
@@ -166,15 +172,15 @@ describe("every WOM function on arbitrary cells", () => {
   });
 
   it("finds the whole catalogue", () => {
-    expect(declared.length).toBeGreaterThanOrEqual(22);
+    expect(declared.length).toBeGreaterThanOrEqual(24);
     const ids = declared.map((f) => f.id);
-    for (const id of ["ROAS", "NPSTEST", "RATECI"]) expect(ids).toContain(id);
+    for (const id of ["ROAS", "NPSTEST", "RATECI", "SENTIMENT", "SENTIMENTWHY"])
+      expect(ids).toContain(id);
   });
 
-  it("answers every call with a finite number, a well-formed spilled row or an Excel error", () => {
+  it("answers every call with a finite number, a well-formed spill of its declared type or an Excel error", () => {
     const numbers = new Map<string, number>();
     for (const f of declared) {
-      const spills = f.result.dimensionality === "matrix";
       const call = fc.record({
         shared: fc.record({ rows: shape, cells: tile }),
         args: fc.tuple(...f.parameters.map(argumentArbitrary)),
@@ -185,7 +191,7 @@ describe("every WOM function on arbitrary cells", () => {
         const result = f.call(...args.map((arg) => arg(shared)));
         if (!(result instanceof CustomFunctions.Error))
           numbers.set(f.id, (numbers.get(f.id) ?? 0) + 1);
-        return isWellFormed(result, spills);
+        return isWellFormed(result, f.result);
       });
       try {
         fc.assert(answers, { numRuns: RUNS_PER_FUNCTION });

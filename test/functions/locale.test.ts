@@ -3,17 +3,7 @@ import { attributed } from "../../src/functions/action";
 import { churn, clv } from "../../src/functions/retention";
 import { nps, npsMoe, npsTest, socialNps } from "../../src/functions/sentiment";
 import { rateCi } from "../../src/functions/intervals";
-import { column, excelError } from "../support/excel";
-
-function withDisplayLanguage(language: string | undefined, run: () => void) {
-  const global = globalThis as { Office?: unknown };
-  global.Office = { context: { displayLanguage: language } };
-  try {
-    run();
-  } finally {
-    delete global.Office;
-  }
-}
+import { column, excelError, withDisplayLanguage } from "../support/excel";
 
 describe("error messages in the user's language", () => {
   it("speaks simplified Chinese in zh-CN Excel, with the simplified argument names", () => {

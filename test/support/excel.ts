@@ -11,3 +11,14 @@ export function excelError(result: unknown): { code: string; message: string } |
     return { code: result.code, message: result.message ?? "" };
   return undefined;
 }
+
+/** Runs `run` as if Excel's display language were `language`, then takes the stand-in Office away. */
+export function withDisplayLanguage(language: string | undefined, run: () => void): void {
+  const global = globalThis as { Office?: unknown };
+  global.Office = { context: { displayLanguage: language } };
+  try {
+    run();
+  } finally {
+    delete global.Office;
+  }
+}

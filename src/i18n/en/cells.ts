@@ -28,6 +28,18 @@ export const cells: CellWords = {
   windowReversed: () => "start_date is after end_date",
   unknownLabel: (d) =>
     `${describeValue(d.value)} in ${where(d.at)} is not a sentiment label (positive, neutral or negative)`,
+  notText: (d) => `${where(d.at)} is neither text nor a number`,
+  lexiconColumns: (d) => `${d.arg} must have two columns: a word or phrase, then its weight`,
+  lexiconBlankWord: (d) => `row ${d.row} of ${d.arg} has a weight but no word`,
+  lexiconNoWeight: (d) => `row ${d.row} of ${d.arg} has a word but no weight`,
+  lexiconWeight: (d) =>
+    `weight ${describeValue(d.value)} in row ${d.row} of ${d.arg} is not a number`,
+  lexiconNoWords: (d) =>
+    `${describeValue(d.term)} in row ${d.row} of ${d.arg} has only punctuation or symbols, no word to match`,
+  lexiconSpansClauses: (d) =>
+    `${describeValue(d.term)} in row ${d.row} of ${d.arg} holds a comma or full stop, which ends a clause: give one word or phrase per row`,
+  lexiconDuplicate: (d) =>
+    `${describeValue(d.term)} in row ${d.row} of ${d.arg} is already in row ${d.firstRow} with another weight`,
   argNotNumber: (d) => `${d.arg} ${describeValue(d.value)} is not a number`,
   required: (d) => `${d.arg} is required`,
   exceeds: (d) => `${d.arg} ${d.value} is more than ${d.limitArg} ${d.limit}`,

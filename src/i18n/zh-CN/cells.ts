@@ -29,6 +29,17 @@ export const cells: CellWords = {
   windowReversed: () => "start_date 晚于 end_date",
   unknownLabel: (d) =>
     `${where(d.at)}的 ${describeValue(d.value)} 不是情感标签（正面、中性或负面）`,
+  notText: (d) => `${where(d.at)}既不是文本也不是数字`,
+  lexiconColumns: (d) => `${d.arg} 必须有两列：词语或短语，然后是权重`,
+  lexiconBlankWord: (d) => `${d.arg} 第 ${d.row} 行有权重，但没有词语`,
+  lexiconNoWeight: (d) => `${d.arg} 第 ${d.row} 行有词语，但没有权重`,
+  lexiconWeight: (d) => `${d.arg} 第 ${d.row} 行的权重 ${describeValue(d.value)} 不是数字`,
+  lexiconNoWords: (d) =>
+    `${d.arg} 第 ${d.row} 行的 ${describeValue(d.term)} 只有标点或符号，没有可匹配的词语`,
+  lexiconSpansClauses: (d) =>
+    `${d.arg} 第 ${d.row} 行的 ${describeValue(d.term)} 含有逗号或句号，会断开分句：每行只写一个词语或短语`,
+  lexiconDuplicate: (d) =>
+    `${d.arg} 第 ${d.row} 行的 ${describeValue(d.term)} 已在第 ${d.firstRow} 行出现，但权重不同`,
   argNotNumber: (d) => `${d.arg} 的值 ${describeValue(d.value)} 不是数字`,
   required: (d) => `必须提供 ${d.arg}`,
   exceeds: (d) => `${d.arg} ${d.value} 大于 ${d.limitArg} ${d.limit}`,

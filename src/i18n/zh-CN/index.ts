@@ -1,6 +1,7 @@
 /** Everything the add-in says in 简体中文. */
 import type { Words } from "../words";
 import { cells } from "./cells";
+import { evidence } from "./evidence";
 import { glossary, punctuation } from "./glossary";
 import { measures } from "./measures";
 import { pane } from "./pane";
@@ -12,6 +13,7 @@ export const words: Words = {
   glossary,
   punctuation,
   cells,
+  evidence,
   sources,
   measures,
   sheet,

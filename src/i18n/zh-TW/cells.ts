@@ -29,6 +29,17 @@ export const cells: CellWords = {
   windowReversed: () => "start_date 晚於 end_date",
   unknownLabel: (d) =>
     `${where(d.at)}的 ${describeValue(d.value)} 不是情感標籤（正面、中性或負面）`,
+  notText: (d) => `${where(d.at)}既不是文字也不是數字`,
+  lexiconColumns: (d) => `${d.arg} 必須有兩欄：詞語或片語，然後是權重`,
+  lexiconBlankWord: (d) => `${d.arg} 第 ${d.row} 列有權重，但沒有詞語`,
+  lexiconNoWeight: (d) => `${d.arg} 第 ${d.row} 列有詞語，但沒有權重`,
+  lexiconWeight: (d) => `${d.arg} 第 ${d.row} 列的權重 ${describeValue(d.value)} 不是數字`,
+  lexiconNoWords: (d) =>
+    `${d.arg} 第 ${d.row} 列的 ${describeValue(d.term)} 只有標點或符號，沒有可比對的詞語`,
+  lexiconSpansClauses: (d) =>
+    `${d.arg} 第 ${d.row} 列的 ${describeValue(d.term)} 含有逗號或句號，會斷開子句：每列只寫一個詞語或片語`,
+  lexiconDuplicate: (d) =>
+    `${d.arg} 第 ${d.row} 列的 ${describeValue(d.term)} 已在第 ${d.firstRow} 列出現，但權重不同`,
   argNotNumber: (d) => `${d.arg} 的值 ${describeValue(d.value)} 不是數字`,
   required: (d) => `必須提供 ${d.arg}`,
   exceeds: (d) => `${d.arg} ${d.value} 大於 ${d.limitArg} ${d.limit}`,

@@ -1,0 +1,21 @@
+/** How WOM.SENTIMENTWHY lists the words that decided a label, in English. */
+import type { EvidenceWords } from "../words";
+
+// The notes keep the classifier's own names, so that the examples of docs/sentiment.md read the same.
+export const evidence: EvidenceWords = {
+  notes: {
+    negated: "negated",
+    intensified: "intensified",
+    softened: "softened",
+    excess: "excess",
+    superlative: "superlative",
+    "in-question": "in-question",
+    conceded: "conceded",
+    "before-contrast": "before-contrast",
+    "after-contrast": "after-contrast",
+  },
+  word: (term, weight, notes) =>
+    notes.length > 0 ? `${term} ${weight} (${notes.join(", ")})` : `${term} ${weight}`,
+  words: (items) => items.join("; "),
+  noWords: "no opinion words",
+};

@@ -1,0 +1,20 @@
+/** How WOM.SENTIMENTWHY lists the words that decided a label, in 简体中文. */
+import type { EvidenceWords } from "../words";
+
+export const evidence: EvidenceWords = {
+  notes: {
+    negated: "否定",
+    intensified: "加强",
+    softened: "减弱",
+    excess: "过度",
+    superlative: "最高程度",
+    "in-question": "问句中",
+    conceded: "让步",
+    "before-contrast": "转折前",
+    "after-contrast": "转折后",
+  },
+  word: (term, weight, notes) =>
+    notes.length > 0 ? `${term} ${weight}（${notes.join("、")}）` : `${term} ${weight}`,
+  words: (items) => items.join("；"),
+  noWords: "没有情感词",
+};
