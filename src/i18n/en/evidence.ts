@@ -13,6 +13,12 @@ export const evidence: EvidenceWords = {
     conceded: "conceded",
     "before-contrast": "before-contrast",
     "after-contrast": "after-contrast",
+    "before-verdict": "before-verdict",
+    wait: "wait",
+    "never-again": "never-again",
+    "not-sooner": "not-sooner",
+    lukewarm: "lukewarm",
+    "neither-nor": "neither-nor",
   },
   word: (term, weight, notes) =>
     notes.length > 0 ? `${term} ${weight} (${notes.join(", ")})` : `${term} ${weight}`,

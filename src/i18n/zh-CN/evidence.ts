@@ -12,6 +12,12 @@ export const evidence: EvidenceWords = {
     conceded: "让步",
     "before-contrast": "转折前",
     "after-contrast": "转折后",
+    "before-verdict": "结论前",
+    wait: "等待",
+    "never-again": "不再",
+    "not-sooner": "相见恨晚",
+    lukewarm: "平淡",
+    "neither-nor": "既不…也不",
   },
   word: (term, weight, notes) =>
     notes.length > 0 ? `${term} ${weight}（${notes.join("、")}）` : `${term} ${weight}`,

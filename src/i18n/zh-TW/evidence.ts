@@ -12,6 +12,12 @@ export const evidence: EvidenceWords = {
     conceded: "讓步",
     "before-contrast": "轉折前",
     "after-contrast": "轉折後",
+    "before-verdict": "結論前",
+    wait: "等待",
+    "never-again": "不再",
+    "not-sooner": "相見恨晚",
+    lukewarm: "平淡",
+    "neither-nor": "既不…也不",
   },
   word: (term, weight, notes) =>
     notes.length > 0 ? `${term} ${weight}（${notes.join("、")}）` : `${term} ${weight}`,
