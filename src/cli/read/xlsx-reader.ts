@@ -54,7 +54,12 @@ export async function* readSheetRecords(
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
       names.push(name);
-      if (sheet !== undefined && name !== sheet) continue;
+      if (sheet !== undefined && name !== sheet) {
+        // ExcelJS reads a sheet stored before the shared strings back from a temporary file that it
+        // deletes when the loop moves on; a sheet left unread could then fail to open under load.
+        for await (const row of worksheet) void row;
+        continue;
+      }
       let records: SheetRecord[] = [];
       for await (const row of worksheet) {
         const values = row.values as ExcelJS.CellValue[];

@@ -34,7 +34,8 @@ const TOTAL_EMV = 234 + 120.3 + 364;
 
 async function emvWith(card: string): Promise<ReportRun & { figures: Record<string, unknown> }> {
   const run = await report([...POSTS, "--rate-card", card, "--json"]);
-  return { ...run, figures: run.code === 0 ? JSON.parse(run.stdout) : {} };
+  if (run.code !== 0) throw new Error(`the report exited ${run.code}: ${run.stderr}`);
+  return { ...run, figures: JSON.parse(run.stdout) };
 }
 
 describe("--rate-card", () => {
