@@ -17,6 +17,19 @@ export function answerOfText(text: string): number {
   return labelled ? Number(labelled[1]) : NaN;
 }
 
+// "No answer" as survey tools write it (docs/kpi.md); 问卷星 codes a skipped question -3, an unshown one -2, -1.
+const NO_ANSWER_TEXT = new Set(["-", "--", "—", "n/a", "null", "(跳过)", "(跳過)", "(空)", "未填写", "未填寫"]);
+const NO_ANSWER_CODES = new Set([-1, -2, -3]);
+
+/** True for a cell of a 0-10 question that holds no answer: blank, a marker, or a skip code. */
+export function isNoAnswer(value: unknown): boolean {
+  if (isBlank(value)) return true;
+  if (typeof value === "number") return NO_ANSWER_CODES.has(value);
+  if (typeof value !== "string") return false;
+  const text = value.normalize("NFKC").trim().toLowerCase();
+  return text === "" || NO_ANSWER_TEXT.has(text) || NO_ANSWER_CODES.has(Number(text));
+}
+
 /** The answer a score cell holds, by the same rule; NaN when it holds none. */
 export function scoreOf(value: unknown): number {
   if (typeof value === "number") return value;

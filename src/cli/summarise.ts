@@ -7,7 +7,9 @@ import {
   Assumptions,
   makeSummary,
   MappedSource,
+  RowAccount,
   RowReader,
+  RowSorter,
   SheetPlan,
   SourceProblem,
   SummaryFigures,
@@ -16,6 +18,7 @@ import {
 import { ReportOptions } from "./arguments";
 import { fail } from "./problems";
 import { Progress, ProgressStream } from "./progress";
+import { CellValue } from "./read/cell-values";
 import { readRateCard } from "./read/rate-card-file";
 import {
   checkInputsExist,
@@ -37,12 +40,19 @@ import { cachedValues } from "./write/cached-values";
 import { checkOutput } from "./write/output-file";
 import { WorkbookFile } from "./write/workbook-writer";
 
+/** One file read: where its table was, which column became which measure, and every row's fate. */
+export interface InputReport {
+  prepared: PreparedFile;
+  account: RowAccount;
+}
+
 /** What a run produced: the figures, the plan of the summary sheet, and warnings about what it left out. */
 export interface ReportResult {
   figures: SummaryFigures;
   assumptions: Assumptions;
   plan: SheetPlan;
   warnings: SourceProblem[];
+  inputs: InputReport[];
 }
 
 const ROWS_PER_CHUNK = 5000;
@@ -76,32 +86,50 @@ async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
   return prepared;
 }
 
-// Reads every row after the header, typed, into the summary and (when writing) the file's sheet.
+/** The rows of a file: how many went to the summary, and the account of every row. */
+interface StreamedFile {
+  rowCount: number;
+  account: RowAccount;
+}
+
+// Reads every row under the header, typed, into the summary and (when writing) the file's sheet;
+// the rows left out (totals, line items, voided orders…) are counted with their reason.
 async function streamFile(
   prepared: PreparedFile,
   add: AddRows,
   workbook: WorkbookFile | undefined,
   onBytes: (bytes: number) => void
-): Promise<number> {
-  const { file, headers, types } = prepared;
+): Promise<StreamedFile> {
+  const { file, headers, types, start } = prepared;
   const sheet = workbook?.addSourceSheet(prepared.sheet, headers, types);
-  let headerSeen = false;
+  const mappings = Object.fromEntries(
+    prepared.sources.map((source) => [source.table.kind, source.mapping])
+  );
+  const sorter = new RowSorter(start, mappings);
+  const firstDataRow = start.header + start.extraHeaderRows + 2;
+  let lastRow = firstDataRow - 1;
   let rowCount = 0;
   for await (const batch of readFileRecords(file, prepared.encoding)) {
-    const records = headerSeen ? batch.records : batch.records.slice(1);
-    headerSeen ||= batch.records.length > 0;
-    for (let start = 0; start < records.length; start += ROWS_PER_CHUNK) {
-      const rows = records
-        .slice(start, start + ROWS_PER_CHUNK)
-        .map((record) => typedRow(record, headers, types, file.label));
-      for (const kind of file.kinds) add(kind, rows);
-      await sheet?.writeRows(rows);
-      rowCount += rows.length;
+    const rows: CellValue[][] = [];
+    for (const record of batch.records) {
+      if (record.row < firstDataRow) continue;
+      // A workbook leaves out the rows that hold nothing: they are blank rows all the same.
+      for (let gap = lastRow + 1; gap < record.row; gap++) sorter.screen([]);
+      lastRow = record.row;
+      if (!sorter.screen(record.cells)) continue;
+      const values = typedRow(record, headers, types, file.label);
+      if (sorter.keep(values)) rows.push(values);
     }
+    for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) {
+      const chunk = rows.slice(from, from + ROWS_PER_CHUNK);
+      for (const kind of file.kinds) add(kind, chunk);
+      await sheet?.writeRows(chunk);
+    }
+    rowCount += rows.length;
     onBytes(batch.bytesRead);
   }
   sheet?.finish();
-  return rowCount;
+  return { rowCount, account: sorter.account };
 }
 
 async function assumptionsOf(options: ReportOptions): Promise<Assumptions> {
@@ -122,7 +150,8 @@ function fileRows(
   prepared: PreparedFile[],
   locale: Locale,
   workbook: WorkbookFile | undefined,
-  progressStream: ProgressStream
+  progressStream: ProgressStream,
+  accounts: RowAccount[]
 ): RowReader<never> {
   return async (_kinds, add) => {
     const sizes = prepared.map((p) => fs.statSync(p.file.ref.path).size);
@@ -132,9 +161,10 @@ function fileRows(
     let done = 0;
     for (const [i, file] of prepared.entries()) {
       const onBytes = (bytes: number) => progress.update(done + bytes, file.file.label);
-      const rows = await streamFile(file, add, workbook, onBytes);
+      const streamed = await streamFile(file, add, workbook, onBytes);
+      accounts[i] = streamed.account;
       done += sizes[i];
-      sources.push(...withRowCount(file, rows));
+      sources.push(...withRowCount(file, streamed.rowCount));
     }
     progress.done();
     return success(sources);
@@ -169,7 +199,8 @@ export async function summarise(
   const assumptions = await assumptionsOf(options);
   const workbook = options.out ? new WorkbookFile(options.out) : undefined;
   try {
-    const rows = fileRows(prepared, locale, workbook, progressStream);
+    const accounts: RowAccount[] = [];
+    const rows = fileRows(prepared, locale, workbook, progressStream, accounts);
     const summary = await makeSummary(sources, assumptions, rows, {
       locale,
       createdAt: localTimestamp(now),
@@ -183,7 +214,14 @@ export async function summarise(
       addSummary(workbook, plan, figures, prepared, locale);
       await workbook.save();
     }
-    return { figures, assumptions, plan, warnings: [...warnings, ...(summary.warnings ?? [])] };
+    const inputs = prepared.map((p, i) => ({ prepared: p, account: accounts[i] }));
+    return {
+      figures,
+      assumptions,
+      plan,
+      warnings: [...warnings, ...(summary.warnings ?? [])],
+      inputs,
+    };
   } catch (error) {
     await workbook?.discard();
     throw error;

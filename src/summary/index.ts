@@ -3,6 +3,7 @@
  * vocabulary, recognising and checking their columns, the pipeline that makes the sheet's plan,
  * and the plan's types. The stages behind it:
  *   model/      the catalogues (measures, figures, formats, the rate card) and the types of sources, problems and plans
+ *   rows/       where a table starts, and which rows are used or left out, and why
  *   recognise/  which column holds which measure, from headers and a sample
  *   check/      what is wrong with the picked sources, before anything is read in full
  *   compute/    the figures from every row, in one streaming pass
@@ -62,5 +63,14 @@ export { formulaCellValue } from "./formulas/cell-values";
 export { uniqueSheetName } from "./layout/sheet-name";
 export { INPUT_LOOK, TRAFFIC_LIGHTS, trafficLightBands } from "./layout/styles";
 export type { Light } from "./layout/styles";
+export {
+  extraHeaderTexts,
+  findTableStart,
+  HEADER_SEARCH_ROWS,
+} from "./rows/table-start";
+export type { TableStart } from "./rows/table-start";
+export { isTotalsRow, LEFT_OUT_REASONS, RowSorter } from "./rows/row-sorter";
+export type { LeftOutReason, RowAccount } from "./rows/row-sorter";
+export type { Refusal, RefusedColumn } from "./recognise/columns";
 export { makeSummary } from "./pipeline";
 export type { AddRows, RowReader, Summary, SummaryOptions } from "./pipeline";

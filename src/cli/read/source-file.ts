@@ -2,7 +2,15 @@
 import fs from "fs";
 import path from "path";
 import { isoDateSerial } from "../../cells/dates";
-import { SOURCE_KINDS, SourceKind } from "../../summary";
+import {
+  extraHeaderTexts,
+  findTableStart,
+  HEADER_SEARCH_ROWS,
+  isTotalsRow,
+  SOURCE_KINDS,
+  SourceKind,
+  TableStart,
+} from "../../summary";
 import { InputRef } from "../arguments";
 import { fail } from "../problems";
 import { CellValue, ColumnType, Mismatch, typedCell, valueOfText } from "./cell-values";
@@ -34,7 +42,11 @@ export interface FileBatch {
 /** The header row and the first data rows of a file. */
 export interface FileHead {
   headers: string[];
-  /** The first data rows, cells as read (CSV text or workbook values). */
+  /** Where the table starts: the header's row (index + 1) and the rows around it that are not data. */
+  start: TableStart;
+  /** The text of the extra header rows per column (question texts under IDs). */
+  hints: string[];
+  /** The first data rows, cells as read (CSV text or workbook values); blank and totals rows left out. */
   sample: FileRecord[];
 }
 
@@ -86,25 +98,41 @@ export function readFileRecords(
   return readCsvRecords(file.ref.path, file.label, encoding);
 }
 
-/** Reads the header and up to `sampleRows` data rows; an empty or header-only file, or a bad header, is a problem. */
+/**
+ * Reads the first rows, finds the header among them and keeps up to `sampleRows` data rows; an
+ * empty or header-only file, or a bad header, is a problem.
+ */
 export async function readFileHead(
   file: InputFile,
   encoding: DetectedEncoding | undefined,
   sampleRows = 100
 ): Promise<FileHead> {
-  let headers: string[] | undefined;
-  const sample: FileRecord[] = [];
+  // By row number, so that a workbook's rows that hold nothing are blank rows here too.
+  const rows: CellValue[][] = [];
+  const records: FileRecord[] = [];
+  const wanted = HEADER_SEARCH_ROWS + sampleRows;
   for await (const batch of readFileRecords(file, encoding)) {
     for (const record of batch.records) {
-      if (!headers) headers = headerTexts(record.cells, file.label);
-      else sample.push(record);
-      if (sample.length >= sampleRows) break;
+      if (record.row > wanted) break;
+      while (rows.length < record.row - 1) rows.push([]);
+      rows.push(record.cells);
+      records.push(record);
     }
-    if (sample.length >= sampleRows) break;
+    if (rows.length >= wanted) break;
   }
-  if (!headers) return fail({ kind: "emptyFile", file: file.label });
+  if (records.length === 0) return fail({ kind: "emptyFile", file: file.label });
+  const start = findTableStart(rows);
+  const headers = headerTexts(rows[start.header], file.label);
+  const firstData = start.header + start.extraHeaderRows + 1;
+  const sample = records
+    .filter((record) => record.row > firstData && isDataRow(record.cells))
+    .slice(0, sampleRows);
   if (sample.length === 0) fail({ kind: "headerOnly", file: file.label });
-  return { headers, sample };
+  return { headers, start, hints: extraHeaderTexts(rows, start, headers.length), sample };
+}
+
+function isDataRow(cells: readonly CellValue[]): boolean {
+  return !isTotalsRow(cells) && cells.some((cell) => cell !== null && String(cell).trim() !== "");
 }
 
 // Blank headers at the end are an export's trailing separator; a blank or repeated one before them is a problem.

@@ -6,9 +6,12 @@ import {
   MappedSource,
   Measure,
   recognizeColumns,
+  RefusedColumn,
+  SourceKind,
   SourceProblem,
   sourceProblems,
   SourceTable,
+  TableStart,
   uniqueSheetName,
 } from "../../summary";
 import { fail } from "../problems";
@@ -24,9 +27,13 @@ export interface PreparedFile {
   /** The sheet of the output workbook holding the file's rows. */
   sheet: string;
   headers: string[];
+  /** Where the table starts in the file. */
+  start: TableStart;
   types: ColumnType[];
   /** One source per kind the file was given for; the row count is the sample's until the file is read. */
   sources: MappedSource[];
+  /** Columns a header named for a measure but whose content could not hold it, per kind. */
+  refused: { kind: SourceKind; columns: RefusedColumn[] }[];
 }
 
 /** The sheet a file's rows are written to: the workbook's sheet name, else the file's name without extension. */
@@ -67,10 +74,14 @@ export function prepareFile(
     sheet,
     address: blockFromA1(columns, sample.length),
     headers: head.headers,
+    headerHints: head.hints,
     sample,
     rowCount: sample.length,
   });
-  const mappings = file.kinds.map((kind) => recognizeColumns(tableOf(kind, excelSample)));
+  const refused = file.kinds.map((kind) => ({ kind, columns: [] as RefusedColumn[] }));
+  const mappings = file.kinds.map((kind, i) =>
+    recognizeColumns(tableOf(kind, excelSample), refused[i].columns)
+  );
   const types = head.headers.map((_, column) =>
     inferColumnType(
       measureOf(column, mappings),
@@ -85,7 +96,8 @@ export function prepareFile(
     table: tableOf(kind, typedSample),
     mapping: mappings[i],
   }));
-  return { file, encoding, sheet, headers: head.headers, types, sources };
+  const { headers, start } = head;
+  return { file, encoding, sheet, headers, start, types, sources, refused };
 }
 
 /** The file's sources with their final row count and address, once every row has been read. */

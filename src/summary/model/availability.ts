@@ -13,7 +13,7 @@ export function hasColumn(sources: MappedSource[], kind: SourceKind, measure: Me
   return sourceOf(sources, kind)?.mapping[measure] !== undefined;
 }
 
-const ENGAGEMENTS = ["reposts", "comments", "likes"] as const;
+const ENGAGEMENTS = ["reposts", "comments", "likes", "saves"] as const;
 
 /** The measures that count as engagements. */
 export type EngagementMeasure = (typeof ENGAGEMENTS)[number];
@@ -23,8 +23,8 @@ export function engagementMeasures(sources: MappedSource[]): EngagementMeasure[]
   return ENGAGEMENTS.filter((measure) => hasColumn(sources, "posts", measure));
 }
 
-// The column that has a cell on every order row: an ID first, then the date, then the amount.
-const ORDER_KEYS: Measure[] = ["customer", "orderDate", "revenue"];
+// The column that has a cell on every order row: the order's ID, the customer's, then the date, then the amount.
+const ORDER_KEYS: Measure[] = ["orderId", "customer", "orderDate", "revenue"];
 
 /** The orders column whose non-blank cells are counted as orders. */
 export function orderKeyMeasure(sources: MappedSource[]): Measure | undefined {

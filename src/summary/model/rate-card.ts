@@ -7,8 +7,8 @@ import { emv } from "../../kpi/volume";
 import { EngagementMeasure, engagementMeasures, hasColumn } from "./availability";
 import { Assumptions, ChannelRates, MappedSource, RateCard } from "./source";
 
-/** The measures the card puts a value on. */
-export type ValuedMeasure = "impressions" | EngagementMeasure;
+/** The measures the card puts a value on: saves count as engagements but carry no rate. */
+export type ValuedMeasure = "impressions" | Exclude<EngagementMeasure, "saves">;
 
 /** The rate that values each measure; impressions are valued per 1,000 (CPM). */
 export const RATE_OF: Record<ValuedMeasure, keyof ChannelRates> = {
@@ -60,7 +60,9 @@ export function ratesFor(card: RateCard, channel: string | undefined): ChannelRa
 
 /** The measures the posts give that the card values, impressions first. */
 export function valuedMeasures(sources: MappedSource[]): ValuedMeasure[] {
-  const engagements = engagementMeasures(sources);
+  const engagements = engagementMeasures(sources).filter(
+    (measure): measure is Exclude<EngagementMeasure, "saves"> => measure !== "saves"
+  );
   return hasColumn(sources, "posts", "impressions") ? ["impressions", ...engagements] : engagements;
 }
 

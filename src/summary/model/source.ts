@@ -12,6 +12,8 @@ export interface SourceTable {
   tableName?: string;
   /** The header row's text, one entry per column. */
   headers: string[];
+  /** Text of the survey exports' extra header rows per column (question texts under IDs), for recognising. */
+  headerHints?: string[];
   /** The first data rows, for recognising columns and checking types; values as Excel gives them. */
   sample: unknown[][];
   /** Data rows in the block, header excluded. */

@@ -1,5 +1,5 @@
 /** Recognising which column holds which measure, from its header and a sample of its cells. */
-import { scoreOf } from "../../cells/answers";
+import { isNoAnswer, scoreOf } from "../../cells/answers";
 import { toDateSerial } from "../../cells/dates";
 import { isBlank, toNumber } from "../../cells/values";
 import { Measure, MEASURES_BY_KIND, valueKindOf } from "../model/measures";
@@ -31,13 +31,17 @@ export interface Synonym {
   compact: string;
   /** Chinese has no spaces between words: such synonyms match anywhere inside a header. */
   anywhere: boolean;
+  /** Written with a leading "=": the synonym names the measure only as the whole header. */
+  exactOnly: boolean;
 }
 
 /** Header synonyms prepared for headerMatch. */
 export function synonymsOf(list: readonly string[]): Synonym[] {
   return list.map((text) => {
-    const words = headerWords(text);
-    return { words, compact: words.replace(/ /g, ""), anywhere: /[^\x20-\x7f]/.test(words) };
+    const exactOnly = text.startsWith("=");
+    const words = headerWords(exactOnly ? text.slice(1) : text);
+    const anywhere = /[^\x20-\x7f]/.test(words);
+    return { words, compact: words.replace(/ /g, ""), anywhere, exactOnly };
   });
 }
 
@@ -63,6 +67,7 @@ function headerMatch({ words, compact }: HeaderText, synonyms: Synonym[]): numbe
   for (const synonym of synonyms) {
     let score = 0;
     if (compact === synonym.compact) score = EXACT + synonym.compact.length;
+    else if (synonym.exactOnly) continue;
     else if (
       synonym.anywhere
         ? compact.includes(synonym.compact)
@@ -83,38 +88,90 @@ function looksLikeDate(value: unknown): boolean {
   return serial >= FIRST_PLAUSIBLE_DATE && serial <= LAST_PLAUSIBLE_DATE;
 }
 
-/** False when the sample shows the column cannot hold the measure, e.g. comment text under "Comments". */
-function fitsSample(measure: Measure, sample: unknown[][], column: number): boolean {
+/** Why a sample shows that a column cannot hold a measure. */
+export type Refusal =
+  | "notNumbers"
+  | "notDates"
+  | "notLabels"
+  | "outsideZeroToTen"
+  | "noneAboveFive"
+  | "salesChannels";
+
+// Shopify's Source and the like: where an order was placed, not a UTM.
+const SALES_CHANNELS = new Set([
+  "web",
+  "pos",
+  "shopify_draft_order",
+  "draft_order",
+  "iphone",
+  "android",
+  "mobile_app",
+  "online store",
+  "point of sale",
+  "api",
+]);
+
+// A 0-10 question's answers are whole numbers within 0-10 (a stray 11 is a bad cell, told later),
+// some above 5: a 1-5 rating or a 1-3 NPS group is no NPS question.
+function scoreRefusal(values: unknown[]): Refusal | undefined {
+  const answers = values.filter((value) => !isNoAnswer(value)).map(scoreOf);
+  if (answers.length === 0) return undefined;
+  const read = answers.filter((score) => !Number.isNaN(score));
+  if (read.length * 2 < answers.length) return "notNumbers";
+  const onScale = read.filter((score) => Number.isInteger(score) && score >= 0 && score <= 10);
+  if (onScale.length < read.length * 0.9) return "outsideZeroToTen";
+  return read.some((score) => score > 5) ? undefined : "noneAboveFive";
+}
+
+/** Why the sample shows the column cannot hold the measure, e.g. comment text under "Comments". */
+function sampleRefusal(measure: Measure, sample: unknown[][], column: number): Refusal | undefined {
   const values = sample.map((row) => row[column]).filter((value) => !isBlank(value));
-  if (values.length === 0) return true;
+  if (values.length === 0) return undefined;
   const share = (test: (value: unknown) => boolean) => values.filter(test).length / values.length;
   switch (valueKindOf(measure)) {
     case "score":
-      return share((value) => !Number.isNaN(scoreOf(value))) >= 0.5;
+      return scoreRefusal(values);
     case "count":
     case "cost":
     case "amount":
-      return share((value) => !Number.isNaN(toNumber(value))) >= 0.5;
+      return share((value) => !Number.isNaN(toNumber(value))) >= 0.5 ? undefined : "notNumbers";
     case "date":
-      return share(looksLikeDate) >= 0.5;
+      return share(looksLikeDate) >= 0.5 ? undefined : "notDates";
     case "label":
-      return share((value) => typeof value === "string") >= 0.5;
+      return share((value) => typeof value === "string") >= 0.5 ? undefined : "notLabels";
+    case "tag": {
+      const channel = (value: unknown) => SALES_CHANNELS.has(String(value).trim().toLowerCase());
+      return measure === "utm" && share(channel) === 1 ? "salesChannels" : undefined;
+    }
     default:
-      return true;
+      return undefined;
   }
+}
+
+/** A column a header named for a measure, refused by its content. */
+export interface RefusedColumn {
+  measure: Measure;
+  column: number;
+  because: Refusal;
 }
 
 /**
  * Maps the columns of a source to the measures its kind offers, from header synonyms in English,
  * 简体 and 繁體, each column and each measure used once, the best-named match first.
  */
-export function recognizeColumns(table: SourceTable): ColumnMapping {
+export function recognizeColumns(
+  table: SourceTable,
+  refused: RefusedColumn[] = []
+): ColumnMapping {
   const synonyms = Object.fromEntries(
     MEASURES_BY_KIND[table.kind].map((measure) => [measure, SYNONYMS[measure]])
   ) as Partial<Record<Measure, Synonym[]>>;
-  return matchColumns(table.headers, synonyms, (measure, column) =>
-    fitsSample(measure, table.sample, column)
-  );
+  const fits = (measure: Measure, column: number) => {
+    const because = sampleRefusal(measure, table.sample, column);
+    if (because) refused.push({ measure, column, because });
+    return because === undefined;
+  };
+  return matchColumns(table.headers, synonyms, fits, table.headerHints);
 }
 
 /**
@@ -124,13 +181,16 @@ export function recognizeColumns(table: SourceTable): ColumnMapping {
 export function matchColumns<K extends string>(
   headers: readonly unknown[],
   synonyms: Partial<Record<K, Synonym[]>>,
-  fits: (key: K, column: number) => boolean = () => true
+  fits: (key: K, column: number) => boolean = () => true,
+  hints: readonly string[] = []
 ): Partial<Record<K, number>> {
   const candidates: { column: number; key: K; score: number }[] = [];
   headers.forEach((header, column) => {
     const text = headerText(header);
+    const hint = headerText(hints[column]);
     for (const [key, list] of Object.entries(synonyms) as [K, Synonym[]][]) {
-      const score = headerMatch(text, list);
+      // A question text under an ID ("Q1") names the column as well as its header would.
+      const score = Math.max(headerMatch(text, list), headerMatch(hint, list));
       if (score > 0 && fits(key, column)) candidates.push({ column, key, score });
     }
   });

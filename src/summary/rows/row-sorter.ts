@@ -1,0 +1,179 @@
+/**
+ * Which rows of a source are used, and why each other row is left out: totals and blank rows of
+ * any source; line items, repeated, voided, cancelled and refunded orders; responses without an
+ * answer and mentions without a label. Every row passes through once, so every row is counted.
+ */
+import { idKey } from "../../cells/keys";
+import { sentimentOf } from "../../cells/sentiment-labels";
+import { isBlank } from "../../cells/values";
+import { SourceKind } from "../model/measures";
+import { ColumnMapping } from "../model/source";
+import { TableStart } from "./table-start";
+
+/** Why a row is not used: each is counted and told. */
+export const LEFT_OUT_REASONS = [
+  "aboveHeader",
+  "blank",
+  "extraHeaderRows",
+  "totals",
+  "lineItems",
+  "duplicates",
+  "voided",
+  "cancelled",
+  "refunded",
+  "skippedAnswers",
+  "notRated",
+] as const;
+
+/** Why a row is not used. */
+export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
+
+/** Every row of a source but its header: seen = used + the sum of leftOut. */
+export interface RowAccount {
+  /** The 1-based row (of the sheet, or record of the file) that holds the header. */
+  headerRow: number;
+  seen: number;
+  used: number;
+  leftOut: Partial<Record<LeftOutReason, number>>;
+}
+
+// Compared after NFKC folding, trimming, lower-casing and dropping a trailing colon.
+const TOTALS_WORDS = new Set([
+  "合计",
+  "合計",
+  "总计",
+  "總計",
+  "小计",
+  "小計",
+  "共计",
+  "共計",
+  "总和",
+  "總和",
+  "total",
+  "totals",
+  "grand total",
+  "subtotal",
+  "sum",
+]);
+
+// Statuses of orders that are not orders (docs/kpi.md): Shopify's financial statuses, Chinese back offices'.
+const ORDER_STATUS_OUT = new Map<string, LeftOutReason>([
+  ["voided", "voided"],
+  ["refunded", "refunded"],
+  ["cancelled", "cancelled"],
+  ["canceled", "cancelled"],
+  ["已取消", "cancelled"],
+  ["交易关闭", "cancelled"],
+  ["交易關閉", "cancelled"],
+  ["订单关闭", "cancelled"],
+  ["訂單關閉", "cancelled"],
+  ["已退款", "refunded"],
+  ["退款成功", "refunded"],
+  ["全额退款", "refunded"],
+  ["全額退款", "refunded"],
+]);
+
+function folded(value: unknown): string {
+  return String(value).normalize("NFKC").trim().toLowerCase().replace(/[:：]$/, "");
+}
+
+/** True for a totals row: one of its first two filled cells says 合计, Total, Sum… */
+export function isTotalsRow(cells: readonly unknown[]): boolean {
+  let looked = 0;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    if (typeof cell === "string" && TOTALS_WORDS.has(folded(cell))) return true;
+    if (++looked === 2) return false;
+  }
+  return false;
+}
+
+function isBlankRow(cells: readonly unknown[]): boolean {
+  return cells.every((cell) => isBlank(cell) || (typeof cell === "string" && cell.trim() === ""));
+}
+
+/** The reason an order's status leaves it out; undefined for an order that counts. */
+export function orderStatusOut(status: unknown): LeftOutReason | undefined {
+  return isBlank(status) ? undefined : ORDER_STATUS_OUT.get(folded(status));
+}
+
+/** A new account of a source whose table starts as found. */
+export function newAccount(start: TableStart): RowAccount {
+  const leftOut: RowAccount["leftOut"] = {};
+  if (start.aboveHeader > 0) leftOut.aboveHeader = start.aboveHeader;
+  if (start.blankAbove > 0) leftOut.blank = start.blankAbove;
+  if (start.extraHeaderRows > 0) leftOut.extraHeaderRows = start.extraHeaderRows;
+  const seen = start.aboveHeader + start.blankAbove + start.extraHeaderRows;
+  return { headerRow: start.header + 1, seen, used: 0, leftOut };
+}
+
+/** Sorts the data rows of one table (given for one or more kinds of source) into used and left out. */
+export class RowSorter {
+  readonly account: RowAccount;
+  private readonly orders?: ColumnMapping;
+  private readonly mentions?: ColumnMapping;
+  private readonly orderIds = new Set<number | string>();
+
+  constructor(start: TableStart, mappings: Partial<Record<SourceKind, ColumnMapping>>) {
+    this.account = newAccount(start);
+    this.orders = mappings.orders;
+    this.mentions = mappings.mentions;
+  }
+
+  /** A row as read, before its cells are typed: false (and counted) for a blank or totals row. */
+  screen(cells: readonly unknown[]): boolean {
+    if (isBlankRow(cells)) return this.leaveOut("blank");
+    if (isTotalsRow(cells)) return this.leaveOut("totals");
+    return true;
+  }
+
+  /**
+   * A screened row with its cells typed: false (and counted) when it is not used. An order's
+   * revenue becomes its total less its refunded amount, in `values` itself.
+   */
+  keep(values: unknown[]): boolean {
+    const reason = (this.orders && this.orderReason(values, this.orders)) ??
+      (this.mentions && mentionReason(values, this.mentions));
+    if (reason) return this.leaveOut(reason);
+    this.account.seen++;
+    this.account.used++;
+    return true;
+  }
+
+  private leaveOut(reason: LeftOutReason): false {
+    this.account.seen++;
+    this.account.leftOut[reason] = (this.account.leftOut[reason] ?? 0) + 1;
+    return false;
+  }
+
+  private orderReason(values: unknown[], mapping: ColumnMapping): LeftOutReason | undefined {
+    const id = mapping.orderId === undefined ? undefined : values[mapping.orderId];
+    if (!isBlank(id)) {
+      const key = idKey(id as number | string);
+      if (this.orderIds.has(key)) return mapping.lineItem === undefined ? "duplicates" : "lineItems";
+      this.orderIds.add(key);
+    } else if (mapping.lineItem !== undefined && this.orderIds.size > 0) return "lineItems";
+    const cancelledAt = mapping.cancelledAt === undefined ? null : values[mapping.cancelledAt];
+    const status = mapping.status === undefined ? null : values[mapping.status];
+    const out = orderStatusOut(status) ?? (isBlank(cancelledAt) ? undefined : "cancelled");
+    if (out) return out;
+    netRevenue(values, mapping);
+    return undefined;
+  }
+}
+
+// What the customer finally paid: the total less any refund (a partial refund; a full one is left out).
+function netRevenue(values: unknown[], mapping: ColumnMapping): void {
+  if (mapping.revenue === undefined || mapping.refunded === undefined) return;
+  const total = values[mapping.revenue];
+  const refunded = values[mapping.refunded];
+  if (typeof total === "number" && typeof refunded === "number" && refunded !== 0)
+    values[mapping.revenue] = Math.round((total - refunded) * 1e6) / 1e6;
+}
+
+function mentionReason(values: unknown[], mapping: ColumnMapping): LeftOutReason | undefined {
+  if (mapping.score !== undefined) return isBlank(values[mapping.score]) ? "skippedAnswers" : undefined;
+  if (mapping.sentiment === undefined) return undefined;
+  const label = values[mapping.sentiment];
+  return typeof label === "string" && sentimentOf(label) !== undefined ? undefined : "notRated";
+}
