@@ -5,7 +5,7 @@
 import { DEFAULT_CONFIDENCE, NpsMethod } from "../kpi/nps-margin";
 import { DateWindow } from "../kpi/repeat";
 import { toDateSerial } from "./dates";
-import { parsePercentText } from "./numbers";
+import { isPercentText } from "./numbers";
 import { badArguments, badCell, divideByZero, missing, outOfDomain, Problem } from "./problem";
 import { sumRange } from "./ranges";
 import { Result, success } from "./result";
@@ -36,9 +36,9 @@ export function scalarArgument(
   if (!read.ok) return read;
   const cell = read.value;
   if (isBlank(cell)) return success(undefined);
-  let number = toNumber(cell);
-  if (number !== number && rule.fraction && typeof cell === "string")
-    number = parsePercentText(cell);
+  // "50%" is a share: only an argument that is one takes it.
+  const number =
+    !rule.fraction && typeof cell === "string" && isPercentText(cell) ? NaN : toNumber(cell);
   if (number !== number) return badCell({ kind: "argNotNumber", arg, value: cell });
   if (rule.fraction && (number < 0 || number > 1)) return outOfDomain(arg, number, "0-1");
   if (rule.nonNegative && number < 0) return outOfDomain(arg, number, "0 or more");

@@ -5,7 +5,6 @@ import {
   requiredTotal,
   scalarArgument,
 } from "../../src/cells/arguments";
-import { parsePercentText } from "../../src/cells/numbers";
 import { Problem } from "../../src/cells/problem";
 import { Result } from "../../src/cells/result";
 
@@ -21,9 +20,13 @@ describe("one-value arguments", () => {
   });
 
   it("reads percent text only where a share is expected", () => {
-    expect(parsePercentText("92%")).toBeCloseTo(0.92, 15);
-    expect(parsePercentText(" 37 ％ ")).toBeCloseTo(0.37, 15);
-    expect(Number.isNaN(parsePercentText("%"))).toBe(true);
+    expect(scalarArgument(" 37 ％ ", "share", { fraction: true })).toEqual({
+      ok: true,
+      value: 0.37,
+    });
+    expect(problemOf(scalarArgument("%", "share", { fraction: true }))).toMatchObject({
+      code: "#VALUE!",
+    });
     expect(scalarArgument("50%", "share", { fraction: true })).toEqual({ ok: true, value: 0.5 });
     expect(scalarArgument("50%", "count")).toMatchObject({ ok: false });
     expect(problemOf(scalarArgument("50%", "count"))).toMatchObject({ code: "#VALUE!" });
