@@ -3,6 +3,7 @@ import { answerCount, NpsCounts } from "../kpi/nps";
 import { badCell, divideByZero, Failed, Problem } from "./problem";
 import { positionOf } from "./ranges";
 import { Result, success } from "./result";
+import { parseNumberText, isNoAnswerText } from "./numbers";
 import { isBlank, Matrix, toNumber } from "./values";
 
 // Survey exports label the score: a leading whole number, then a dash (-, – or —), a colon, an equals sign, an
@@ -17,17 +18,15 @@ export function answerOfText(text: string): number {
   return labelled ? Number(labelled[1]) : NaN;
 }
 
-// "No answer" as survey tools write it (docs/kpi.md); 问卷星 codes a skipped question -3, an unshown one -2, -1.
-const NO_ANSWER_TEXT = new Set(["-", "--", "—", "n/a", "null", "(跳过)", "(跳過)", "(空)", "未填写", "未填寫"]);
-const NO_ANSWER_CODES = new Set([-1, -2, -3]);
+// 问卷星 codes a skipped question -3 and one it did not show -2 (-1 in older downloads).
+const SKIP_CODES = new Set([-1, -2, -3]);
 
-/** True for a cell of a 0-10 question that holds no answer: blank, a marker, or a skip code. */
+/** True for a cell of a 0-10 question that holds no answer: blank, a marker (docs/kpi.md), or a skip code. */
 export function isNoAnswer(value: unknown): boolean {
   if (isBlank(value)) return true;
-  if (typeof value === "number") return NO_ANSWER_CODES.has(value);
+  if (typeof value === "number") return SKIP_CODES.has(value);
   if (typeof value !== "string") return false;
-  const text = value.normalize("NFKC").trim().toLowerCase();
-  return text === "" || NO_ANSWER_TEXT.has(text) || NO_ANSWER_CODES.has(Number(text));
+  return value.trim() === "" || isNoAnswerText(value) || SKIP_CODES.has(parseNumberText(value));
 }
 
 /** The answer a score cell holds, by the same rule; NaN when it holds none. */

@@ -6,6 +6,8 @@ import type { ProblemDetail } from "../cells/problem";
 import type { ReportProblem } from "../cli/problems";
 import type { EvidenceNote } from "../sentiment";
 import type { Measure } from "../summary/model/measures";
+import type { Refusal } from "../summary/recognise/columns";
+import type { LeftOutReason } from "../summary/rows/row-sorter";
 import type { ChartPlan } from "../summary/model/plan";
 import type { SourceProblemCode, SourceProblemDetails } from "../summary/model/problems";
 import type { PaneKey } from "./en/pane";
@@ -57,6 +59,23 @@ export interface ReportWords {
   /** What a chart's place on the sheet says instead of the chart: which chart, and how to draw it. */
   chartNote: (chart: Pick<ChartPlan, "preferred" | "title">) => string;
   defaultCampaign: string;
+  inputs: InputWords;
+}
+
+/** What the report says about each file it read: its header, its columns and every row's fate. */
+export interface InputWords {
+  /** "shopify.csv: header on row 1". */
+  header: (file: string, row: number) => string;
+  /** One recognised column: the measure, the header and up to two sample values. */
+  column: (measure: string, header: string, samples: string[]) => string;
+  /** A column a header named for a measure, refused by its content. */
+  refused: (header: string, measure: string, because: string) => string;
+  because: Record<Refusal, string>;
+  /** "20 rows: 11 used, 9 left out". */
+  rows: (seen: number, used: number) => string;
+  leftOut: Record<LeftOutReason, (count: number) => string>;
+  /** How to change what recognition decided, on the command line. */
+  howToMap: string;
 }
 
 /** Everything one language says. */

@@ -1,7 +1,7 @@
 /** Turning file cells into the values a spreadsheet holds: numbers, date serials, text, blanks. */
-import { answerOfText } from "../../cells/answers";
+import { answerOfText, isNoAnswer } from "../../cells/answers";
 import { isoDateSerial } from "../../cells/dates";
-import { foldFullWidth, parseNumberText } from "../../cells/numbers";
+import { foldFullWidth, isNoAnswerText, parseNumberText } from "../../cells/numbers";
 import { isDateMeasure, isIdentityText, isNumericMeasure, Measure } from "../../summary";
 
 /** A cell as the report reads it: a number (dates are Excel serials), text, a boolean, or null for blank. */
@@ -67,6 +67,7 @@ export function typedCell(raw: CellValue, type: ColumnType): CellValue | Mismatc
     case "text":
       return typeof raw === "string" ? raw.trim() : raw;
     case "number": {
+      if (typeof raw === "string" && isNoAnswerText(raw)) return null;
       const value = typeof raw === "string" ? parseNumberText(raw) : raw;
       return typeof value === "number" && value === value ? value : Mismatch.notNumber;
     }
@@ -85,9 +86,11 @@ export function typedCell(raw: CellValue, type: ColumnType): CellValue | Mismatc
   }
 }
 
+// "No answer" in any of its forms (a marker, 问卷星's -2 and -3) is a blank: no answer, counted as skipped.
 // Text is read by the NPS functions' rule: "9" becomes the number, as Excel reads it from a CSV;
 // "10 - Extremely likely" stays the text it is. Whether the answer is 0-10 is checked with the figures.
 function scoreCell(raw: string | number | boolean): CellValue | Mismatch {
+  if (isNoAnswer(raw)) return null;
   if (typeof raw !== "string") return typeof raw === "number" ? raw : Mismatch.notNumber;
   const answer = answerOfText(raw);
   if (Number.isNaN(answer)) return Mismatch.notNumber;

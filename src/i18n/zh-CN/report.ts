@@ -47,4 +47,34 @@ export const report: ReportWords = {
       : `漏斗图“${title}”：此处未绘制，因为 .xlsx 库无法创建图表。可在 Excel 中根据上方的各阶段插入漏斗图（或条形图）`) +
     `，或在加载项任务窗格中点击“${glossary.createButton}”。`,
   defaultCampaign: "营销活动",
+  inputs: {
+    header: (file, row) => `${file}：标题行在第 ${row} 行`,
+    column: (measure, header, samples) =>
+      `    ${measure} ← ${header}${samples.length ? `（${samples.join("，")}）` : ""}`,
+    refused: (header, measure, because) => `    未作为${measure}：${header}，因为${because}`,
+    because: {
+      notNumbers: "其单元格不是数字",
+      notDates: "其单元格不是日期",
+      notLabels: "其单元格不是文字标签",
+      outsideZeroToTen: "其答案不是 0 到 10 的整数",
+      noneAboveFive: "没有大于 5 的答案（是 1-5 分评分或分组代码，不是 0-10 分答案）",
+      salesChannels: "它记录的是销售渠道（web、pos），不是 UTM 来源",
+    },
+    rows: (seen, used) => `  标题行上下共 ${seen} 行：使用 ${used} 行`,
+    leftOut: {
+      aboveHeader: (n) => `标题行上方的标题或说明 ${n} 行`,
+      blank: (n) => `空行 ${n} 行`,
+      extraHeaderRows: (n) => `附加标题行 ${n} 行`,
+      totals: (n) => `合计行 ${n} 行`,
+      lineItems: (n) => `已计订单的其余商品明细 ${n} 行`,
+      duplicates: (n) => `重复的订单 ${n} 个（只计一次）`,
+      voided: (n) => `已作废的订单 ${n} 个`,
+      cancelled: (n) => `已取消的订单 ${n} 个`,
+      refunded: (n) => `已退款的订单 ${n} 个`,
+      skippedAnswers: (n) => `未回答 0-10 分问题的答卷 ${n} 份`,
+      notRated: (n) => `没有情感标签的提及 ${n} 条`,
+    },
+    howToMap:
+      "更改列的对应：--map orders.customer=Email（类别.指标=标题），--header-row N，或 文件.xlsx#工作表。",
+  },
 };

@@ -47,4 +47,34 @@ export const report: ReportWords = {
       : `漏斗圖「${title}」：此處未繪製，因為 .xlsx 程式庫無法建立圖表。可在 Excel 中依上方的各階段插入漏斗圖（或橫條圖）`) +
     `，或在增益集工作窗格中按一下「${glossary.createButton}」。`,
   defaultCampaign: "行銷活動",
+  inputs: {
+    header: (file, row) => `${file}：標題列在第 ${row} 列`,
+    column: (measure, header, samples) =>
+      `    ${measure} ← ${header}${samples.length ? `（${samples.join("，")}）` : ""}`,
+    refused: (header, measure, because) => `    未作為${measure}：${header}，因為${because}`,
+    because: {
+      notNumbers: "其儲存格不是數字",
+      notDates: "其儲存格不是日期",
+      notLabels: "其儲存格不是文字標籤",
+      outsideZeroToTen: "其答案不是 0 到 10 的整數",
+      noneAboveFive: "沒有大於 5 的答案（是 1-5 分評分或分組代碼，不是 0-10 分答案）",
+      salesChannels: "它記錄的是銷售通路（web、pos），不是 UTM 來源",
+    },
+    rows: (seen, used) => `  標題列上下共 ${seen} 列：使用 ${used} 列`,
+    leftOut: {
+      aboveHeader: (n) => `標題列上方的標題或說明 ${n} 列`,
+      blank: (n) => `空白列 ${n} 列`,
+      extraHeaderRows: (n) => `附加標題列 ${n} 列`,
+      totals: (n) => `合計列 ${n} 列`,
+      lineItems: (n) => `已計訂單的其餘商品明細 ${n} 列`,
+      duplicates: (n) => `重複的訂單 ${n} 筆（只計一次）`,
+      voided: (n) => `已作廢的訂單 ${n} 筆`,
+      cancelled: (n) => `已取消的訂單 ${n} 筆`,
+      refunded: (n) => `已退款的訂單 ${n} 筆`,
+      skippedAnswers: (n) => `未回答 0-10 分問題的問卷 ${n} 份`,
+      notRated: (n) => `沒有情感標籤的提及 ${n} 則`,
+    },
+    howToMap:
+      "更改欄的對應：--map orders.customer=Email（類別.指標=標題），--header-row N，或 檔案.xlsx#工作表。",
+  },
 };

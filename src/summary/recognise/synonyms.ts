@@ -70,7 +70,24 @@ export const HEADER_SYNONYMS: Record<Measure, readonly string[]> = {
   comments: ["comments", "comment count", "replies", "评论", "評論", "留言", "评论数", "評論數"],
   likes: ["likes", "like", "点赞", "點讚", "點贊", "讚", "赞", "点赞数", "按讚數", "喜欢"],
   saves: ["saves", "save", "collects", "bookmarks", "favorites", "favourites", "收藏", "收藏数", "收藏數"],
-  cost: ["cost", "costs", "spend", "fee", "fees", "成本", "费用", "費用", "花费", "花費"],
+  cost: [
+    "cost",
+    "costs",
+    "spend",
+    "fee",
+    "fees",
+    "成本",
+    "费用",
+    "費用",
+    "花费",
+    "花費",
+    "报价",
+    "報價",
+    "合作费用",
+    "合作費用",
+    "刊例价",
+    "刊例價",
+  ],
   code: [
     "code",
     "discount code",
@@ -126,6 +143,13 @@ export const HEADER_SYNONYMS: Record<Measure, readonly string[]> = {
     "推薦度",
     "推荐意愿",
     "推薦意願",
+    // Survey questions ("How likely is it that you would recommend…", "您向朋友推荐…的可能性"): the
+    // column must still hold 0-10 answers, so a free-text "why would you recommend" is refused.
+    "recommend",
+    "how likely",
+    "推荐",
+    "推薦",
+    "可能性",
   ],
   // "=" marks a synonym that names the measure only as the whole header: Shopify's "Name" is its
   // order ID, but "Customer Name" is no order ID.
