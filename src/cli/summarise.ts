@@ -18,7 +18,7 @@ import { fail } from "./problems";
 import { Progress, ProgressStream } from "./progress";
 import { readRateCard } from "./read/rate-card-file";
 import {
-  checkInputsExist,
+  checkInputs,
   inputFile,
   inputFiles,
   readFileHead,
@@ -56,7 +56,7 @@ function localTimestamp(date: Date): string {
 async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
   const files = inputFiles(options.inputs);
   const card = options.rateCard ? [inputFile(options.rateCard, [])] : [];
-  checkInputsExist([...files, ...card]);
+  checkInputs([...files, ...card]);
   if (options.out)
     checkOutput(
       options.out,

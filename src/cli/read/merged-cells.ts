@@ -1,4 +1,6 @@
 /** Merged cells of a sheet: where they are, and their value given to every row a merge covers. */
+import fs from "fs";
+import path from "path";
 import { CellValue } from "./cell-values";
 import { attributes } from "./workbook-parts";
 import { ZipEntry, zipEntryStream } from "./zip-entries";
@@ -44,7 +46,7 @@ const MERGE_CELLS = Buffer.from("mergeCells");
  * The merged ranges of a sheet part. <mergeCells> follows <sheetData> in the XML, so the part is
  * inflated once up front and only the text from <mergeCells> on is kept: memory stays small.
  */
-export async function sheetMergedRanges(file: string, entry: ZipEntry): Promise<MergedRange[]> {
+async function scanMergedRanges(file: string, entry: ZipEntry): Promise<MergedRange[]> {
   let carry = Buffer.alloc(0);
   const kept: Buffer[] = [];
   for await (const chunk of zipEntryStream(file, entry)) {
@@ -58,6 +60,22 @@ export async function sheetMergedRanges(file: string, entry: ZipEntry): Promise<
     else carry = window.subarray(Math.max(0, window.length - MERGE_CELLS.length));
   }
   return kept.length > 0 ? mergedRangesOf(Buffer.concat(kept).toString("utf8")) : [];
+}
+
+// The report reads a file twice (its head, then every row): the part is inflated for merges only once.
+const scanned = new Map<string, Promise<MergedRange[]>>();
+
+/** The merged ranges of a sheet part, scanned once per version of the file. */
+export function sheetMergedRanges(file: string, entry: ZipEntry): Promise<MergedRange[]> {
+  const { mtimeMs, size } = fs.statSync(file);
+  const key = [path.resolve(file), mtimeMs, size, entry.name].join("\0");
+  let ranges = scanned.get(key);
+  if (!ranges) {
+    ranges = scanMergedRanges(file, entry);
+    scanned.set(key, ranges);
+    ranges.catch(() => scanned.delete(key));
+  }
+  return ranges;
 }
 
 /**

@@ -56,11 +56,12 @@ async function chooseSheet(
     throw error;
   }
   const { sheets, entries } = parts;
+  // The message names the sheet itself, so it names the file without it.
   const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.name === sheet);
   if (!chosen)
     fail({
       kind: "missingSheet",
-      file: label,
+      file,
       sheet: sheet ?? "",
       sheets: sheets.map((s) => s.name),
     });
