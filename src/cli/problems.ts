@@ -19,6 +19,8 @@ export type ReportProblem =
   | { kind: "notDate"; file: string; row: number; header: string; value: string }
   | { kind: "missingSheet"; file: string; sheet: string; sheets: string[] }
   | { kind: "notWorkbook"; file: string }
+  | { kind: "htmlWorkbook"; file: string; extension: string }
+  | { kind: "excel97Workbook"; file: string }
   | { kind: "outputExists"; file: string }
   | { kind: "outputIsInput"; file: string }
   | { kind: "outputNotXlsx"; file: string }

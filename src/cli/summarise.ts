@@ -21,7 +21,7 @@ import { Progress, ProgressStream } from "./progress";
 import { CellValue } from "./read/cell-values";
 import { readRateCard } from "./read/rate-card-file";
 import {
-  checkInputsExist,
+  checkInputs,
   inputFile,
   inputFiles,
   readFileHead,
@@ -66,7 +66,7 @@ function localTimestamp(date: Date): string {
 async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
   const files = inputFiles(options.inputs);
   const card = options.rateCard ? [inputFile(options.rateCard, [])] : [];
-  checkInputsExist([...files, ...card]);
+  checkInputs([...files, ...card]);
   if (options.out)
     checkOutput(
       options.out,

@@ -29,6 +29,7 @@ function expectRefused(run: ReportRun, message: string | RegExp, filesBefore: st
   expect(fs.readdirSync(folder).sort()).toEqual([...filesBefore].sort());
 }
 
+const EXPORTS_FOLDER = path.resolve(__dirname, "../fixtures/exports");
 const examplePosts = () => fs.readFileSync(path.join(EXAMPLES, "posts.csv"), "utf8");
 const exampleOrders = () => fs.readFileSync(path.join(EXAMPLES, "orders.csv"), "utf8");
 
@@ -177,6 +178,37 @@ describe("wom-report refuses bad input", () => {
     const book = write("book.xlsx", "plain text");
     const run = await report(["--orders", book, "--json"]);
     expectRefused(run, "book.xlsx is not an .xlsx workbook", ["book.xlsx"]);
+  });
+
+  it("a web page saved with an .xls name, as back offices export one", async () => {
+    const orders = path.join(EXPORTS_FOLDER, "back-office-orders-html.xls");
+    const run = await report(["--orders", orders, "--json"]);
+    expectRefused(
+      run,
+      `${orders} is a web page (HTML) saved with an .xls name, not a workbook: open it in Excel and save it as .xlsx (File > Save As > Excel Workbook), or export CSV`,
+      []
+    );
+  });
+
+  it("an Excel 97-2003 workbook, in Traditional Chinese when asked", async () => {
+    const orders = path.join(EXPORTS_FOLDER, "back-office-orders-biff8.xls");
+    const english = await report(["--orders", orders, "--json"]);
+    expectRefused(
+      english,
+      `${orders} is an Excel 97-2003 workbook (.xls), which the report does not read: open it in Excel and save it as .xlsx`,
+      []
+    );
+    const chinese = await report(["--orders", orders, "--json", "--lang", "zh-TW"]);
+    expectRefused(chinese, `${orders} 是 Excel 97-2003 活頁簿（.xls），報告無法讀取`, []);
+  });
+
+  it("a web page with a preamble before its table, in Simplified Chinese when asked", async () => {
+    const orders = write(
+      "orders.xls",
+      "\ufeff\r\n  <meta charset=utf-8>\n<table><tr><td>订单编号</td></tr></table>"
+    );
+    const run = await report(["--orders", orders, "--json", "--lang", "zh-CN"]);
+    expectRefused(run, `${orders} 是以 .xls 文件名保存的网页（HTML），不是工作簿`, ["orders.xls"]);
   });
 
   it("a file in which no column is recognised", async () => {

@@ -16,6 +16,7 @@ import { fail } from "../problems";
 import { CellValue, ColumnType, Mismatch, typedCell, valueOfText } from "./cell-values";
 import { csvEncoding, readCsvRecords } from "./csv-reader";
 import { DetectedEncoding, EncodingChoice } from "./encoding";
+import { checkReadableKind } from "./file-kind";
 import { readSheetRecords } from "./xlsx-reader";
 
 /** One file (or one sheet of a workbook) and the kinds of source it holds. */
@@ -72,11 +73,12 @@ export function inputFiles(inputs: Partial<Record<SourceKind, InputRef>>): Input
   return files;
 }
 
-/** Checks that every input exists and is a file. */
-export function checkInputsExist(files: InputFile[]): void {
+/** Checks that every input exists, is a file, and is not a web page or an Excel 97-2003 file. */
+export function checkInputs(files: InputFile[]): void {
   for (const file of files) {
     if (!fs.existsSync(file.ref.path)) fail({ kind: "missingFile", file: file.ref.path });
     if (!fs.statSync(file.ref.path).isFile()) fail({ kind: "notAFile", file: file.ref.path });
+    checkReadableKind(file.ref.path, file.label);
   }
 }
 

@@ -1,8 +1,12 @@
 /** Streaming one sheet of an .xlsx workbook as rows of plain values, without loading the workbook. */
 import ExcelJS from "exceljs";
 import fs from "fs";
-import { fail, ReportError } from "../problems";
+import path from "path";
+import { fail } from "../problems";
 import { CellValue } from "./cell-values";
+import { MergedRange, MergeFiller, sheetMergedRanges } from "./merged-cells";
+import { NotWorkbookError, partOfTarget, WorkbookParts, workbookParts } from "./workbook-parts";
+import { NotZipError } from "./zip-entries";
 
 /** A row of a sheet: its 1-based row number and its cells from column A on. */
 export interface SheetRecord {
@@ -37,24 +41,68 @@ function isoText(date: Date): string {
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
 }
 
-/** Streams the named sheet (or the first) of a workbook in batches of rows. */
+/** The sheet to stream and its merged ranges; a file that is no workbook, or lacks the sheet, is a problem. */
+async function chooseSheet(
+  file: string,
+  label: string,
+  sheet: string | undefined
+): Promise<{ name: string; merges: MergedRange[] }> {
+  let parts: WorkbookParts;
+  try {
+    parts = await workbookParts(file);
+  } catch (error) {
+    if (error instanceof NotZipError || error instanceof NotWorkbookError)
+      fail({ kind: "notWorkbook", file: label });
+    throw error;
+  }
+  const { sheets, entries } = parts;
+  // The message names the sheet itself, so it names the file without it.
+  const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.name === sheet);
+  if (!chosen)
+    fail({
+      kind: "missingSheet",
+      file,
+      sheet: sheet ?? "",
+      sheets: sheets.map((s) => s.name),
+    });
+  const entry = entries.get(chosen.part);
+  if (!entry) fail({ kind: "notWorkbook", file: label });
+  return { name: chosen.name, merges: await sheetMergedRanges(file, entry) };
+}
+
+// ExcelJS names a sheet only when its relationship target is "worksheets/sheetN.xml"; openpyxl writes
+// "/xl/worksheets/sheetN.xml". Targets are rewritten to that form as ExcelJS reads them.
+function matchAnyTargetForm(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  const internals = reader as unknown as {
+    _parseRels(entry: unknown): Promise<void>;
+    workbookRels?: { Target: string }[];
+  };
+  const parseRels = internals._parseRels.bind(reader);
+  internals._parseRels = async (entry) => {
+    await parseRels(entry);
+    for (const rel of internals.workbookRels ?? [])
+      rel.Target = path.posix.relative("xl", partOfTarget(rel.Target));
+  };
+}
+
+/** Streams the named sheet (or the first) of a workbook in batches of rows, merged cells filled down. */
 export async function* readSheetRecords(
-  path: string,
+  file: string,
   label: string,
   sheet: string | undefined
 ): AsyncGenerator<SheetBatch> {
-  const stream = fs.createReadStream(path);
+  const { name: sheetName, merges } = await chooseSheet(file, label, sheet);
+  const filler = new MergeFiller(merges);
+  const stream = fs.createReadStream(file);
   let bytesRead = 0;
   stream.on("data", (chunk) => (bytesRead += chunk.length));
   // Styles tell dates from numbers; shared strings are the workbook's own text table.
   const options = { worksheets: "emit", sharedStrings: "cache", styles: "cache" } as const;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, options);
-  const names: string[] = [];
+  matchAnyTargetForm(reader);
   try {
     for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name: string }).name;
-      names.push(name);
-      if (sheet !== undefined && name !== sheet) {
+      if ((worksheet as unknown as { name: string }).name !== sheetName) {
         // ExcelJS reads a sheet stored before the shared strings back from a temporary file that it
         // deletes when the loop moves on; a sheet left unread could then fail to open under load.
         for await (const row of worksheet) void row;
@@ -63,7 +111,8 @@ export async function* readSheetRecords(
       let records: SheetRecord[] = [];
       for await (const row of worksheet) {
         const values = row.values as ExcelJS.CellValue[];
-        records.push({ row: row.number, cells: Array.from(values.slice(1), plainValue) });
+        const cells = Array.from(values.slice(1), plainValue);
+        records.push({ row: row.number, cells: filler.fill(row.number, cells) });
         if (records.length >= BATCH_ROWS) {
           yield { records, bytesRead };
           records = [];
@@ -72,11 +121,10 @@ export async function* readSheetRecords(
       yield { records, bytesRead };
       return;
     }
-  } catch (error) {
-    if (error instanceof ReportError) throw error;
-    fail({ kind: "notWorkbook", file: label });
   } finally {
     stream.destroy();
   }
-  fail({ kind: "missingSheet", file: path, sheet: sheet ?? "", sheets: names });
+  throw new Error(
+    `${label}: the sheet ${sheetName} is stored where the .xlsx reader does not look`
+  );
 }

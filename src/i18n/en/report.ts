@@ -27,6 +27,10 @@ export const report: ReportWords = {
     missingSheet: (p) =>
       `${p.file} has no sheet ${describeValue(p.sheet)} (it has ${p.sheets.join(", ")})`,
     notWorkbook: (p) => `${p.file} is not an .xlsx workbook`,
+    htmlWorkbook: (p) =>
+      `${p.file} is a web page (HTML) saved with ${p.extension ? `an ${p.extension} name` : "no extension"}, not a workbook: open it in Excel and save it as .xlsx (File > Save As > Excel Workbook), or export CSV`,
+    excel97Workbook: (p) =>
+      `${p.file} is an Excel 97-2003 workbook (.xls), which the report does not read: open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)`,
     outputExists: (p) => `${p.file} exists: add --force to replace it`,
     outputIsInput: (p) => `${p.file} is one of the input files: choose another --out`,
     outputNotXlsx: (p) => `${p.file} must end in .xlsx`,

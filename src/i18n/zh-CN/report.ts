@@ -31,6 +31,10 @@ export const report: ReportWords = {
     missingSheet: (p) =>
       `${p.file} 没有工作表 ${describeValue(p.sheet)}（现有：${p.sheets.join(", ")}）`,
     notWorkbook: (p) => `${p.file} 不是 .xlsx 工作簿`,
+    htmlWorkbook: (p) =>
+      `${p.file} 是${p.extension ? `以 ${p.extension} 文件名保存的` : ""}网页（HTML），不是工作簿：请用 Excel 打开并另存为 .xlsx（文件 > 另存为 > Excel 工作簿），或导出为 CSV`,
+    excel97Workbook: (p) =>
+      `${p.file} 是 Excel 97-2003 工作簿（.xls），报告无法读取：请用 Excel 打开并另存为 .xlsx（文件 > 另存为 > Excel 工作簿）`,
     rateCardColumn: (p) =>
       `${p.file} 没有 ${p.column} 列：价值表应有 channel、cpm、per_repost、per_comment 和 per_like 列`,
     badRate: (p) =>

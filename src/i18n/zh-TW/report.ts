@@ -31,6 +31,10 @@ export const report: ReportWords = {
     missingSheet: (p) =>
       `${p.file} 沒有工作表 ${describeValue(p.sheet)}（現有：${p.sheets.join(", ")}）`,
     notWorkbook: (p) => `${p.file} 不是 .xlsx 活頁簿`,
+    htmlWorkbook: (p) =>
+      `${p.file} 是${p.extension ? `以 ${p.extension} 檔名儲存的` : ""}網頁（HTML），不是活頁簿：請用 Excel 開啟並另存為 .xlsx（檔案 > 另存新檔 > Excel 活頁簿），或匯出為 CSV`,
+    excel97Workbook: (p) =>
+      `${p.file} 是 Excel 97-2003 活頁簿（.xls），報告無法讀取：請用 Excel 開啟並另存為 .xlsx（檔案 > 另存新檔 > Excel 活頁簿）`,
     rateCardColumn: (p) =>
       `${p.file} 沒有 ${p.column} 欄：價值表應有 channel、cpm、per_repost、per_comment 和 per_like 欄`,
     badRate: (p) =>
