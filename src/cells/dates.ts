@@ -10,7 +10,16 @@ import { isBlank, Matrix } from "./values";
 // Excel's day 0 for every serial from 1 March 1900 on (its day 60 is the 29 February 1900 that never was).
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+// A time zone offset is read past, not applied: the calendar date is the one written (docs/kpi.md).
+const ISO_DATE =
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const CHINESE_DATE =
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$/;
+// "Mar 5, 2024" (creator reports) and "04-Mar-2024 09:00AM" (Meltwater).
+const MONTH_FIRST = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/;
+const DAY_MONTH_YEAR =
+  /^(\d{1,2})[- ]([A-Za-z]{3,9})[- ](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // YYYY-MM-DD, the usual export, read by position: a million order dates add up.
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -25,13 +34,48 @@ export function toDateSerial(value: unknown): number {
   return isoDateSerial(text);
 }
 
-/** The serial of an ISO date written as text ("2024-05-01", "2024/5/1 13:30"); NaN otherwise. */
+function monthOf(name: string): number {
+  const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return month > 0 && MONTHS[month - 1] === name.slice(0, 3).toLowerCase() ? month : NaN;
+}
+
+// Year, month, day, hour, minute, second of a date as exports write it; undefined when it is none.
+function dateParts(text: string): number[] | undefined {
+  const number = (part: string | undefined) => Number(part ?? 0);
+  const iso = ISO_DATE.exec(text) ?? CHINESE_DATE.exec(text);
+  if (iso) return iso.slice(1, 7).map(number);
+  const monthFirst = MONTH_FIRST.exec(text);
+  if (monthFirst)
+    return [number(monthFirst[3]), monthOf(monthFirst[1]), number(monthFirst[2]), 0, 0, 0];
+  const dayFirst = DAY_MONTH_YEAR.exec(text);
+  if (!dayFirst) return undefined;
+  let hour = number(dayFirst[4]);
+  const half = dayFirst[7]?.toLowerCase();
+  if (half && (hour < 1 || hour > 12)) return undefined;
+  if (half) hour = (hour % 12) + (half === "pm" ? 12 : 0);
+  const [day, , year, , minute, second] = dayFirst.slice(1).map(number);
+  return [year, monthOf(dayFirst[2]), day, hour, minute, second];
+}
+
+/**
+ * The serial of a date written as text: ISO ("2024-05-01", "2024/5/1 13:30", with seconds'
+ * fractions or an offset), "2024年3月5日", "Mar 5, 2024", "04-Mar-2024 09:00AM"; NaN otherwise.
+ */
 export function isoDateSerial(text: string): number {
   if (ISO_DAY.test(text)) return isoDaySerial(text);
-  const match = ISO_DATE.exec(text.trim());
-  if (!match) return NaN;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+  const parts = dateParts(text.trim());
+  if (!parts) return NaN;
+  const [year, month, day, hour, minute, second] = parts;
+  if (
+    !(month >= 1) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
     return NaN;
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   if (new Date(ms).getUTCDate() !== day) return NaN;

@@ -11,6 +11,7 @@ import {
   RowReader,
   RowSorter,
   SheetPlan,
+  SourceKind,
   SourceProblem,
   SummaryFigures,
   uniqueSheetName,
@@ -43,7 +44,7 @@ import { WorkbookFile } from "./write/workbook-writer";
 /** One file read: where its table was, which column became which measure, and every row's fate. */
 export interface InputReport {
   prepared: PreparedFile;
-  account: RowAccount;
+  accounts: Partial<Record<SourceKind, RowAccount>>;
 }
 
 /** What a run produced: the figures, the plan of the summary sheet, and warnings about what it left out. */
@@ -86,10 +87,10 @@ async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
   return prepared;
 }
 
-/** The rows of a file: how many went to the summary, and the account of every row. */
+/** The rows of a file: how many went to the summary, and the account of every row per kind. */
 interface StreamedFile {
   rowCount: number;
-  account: RowAccount;
+  accounts: Partial<Record<SourceKind, RowAccount>>;
 }
 
 // Reads every row under the header, typed, into the summary and (when writing) the file's sheet;
@@ -129,7 +130,8 @@ async function streamFile(
     onBytes(batch.bytesRead);
   }
   sheet?.finish();
-  return { rowCount, account: sorter.account };
+  const accounts = Object.fromEntries(file.kinds.map((kind) => [kind, sorter.account(kind)]));
+  return { rowCount, accounts };
 }
 
 async function assumptionsOf(options: ReportOptions): Promise<Assumptions> {
@@ -151,7 +153,7 @@ function fileRows(
   locale: Locale,
   workbook: WorkbookFile | undefined,
   progressStream: ProgressStream,
-  accounts: RowAccount[]
+  accounts: Partial<Record<SourceKind, RowAccount>>[]
 ): RowReader<never> {
   return async (_kinds, add) => {
     const sizes = prepared.map((p) => fs.statSync(p.file.ref.path).size);
@@ -162,7 +164,7 @@ function fileRows(
     for (const [i, file] of prepared.entries()) {
       const onBytes = (bytes: number) => progress.update(done + bytes, file.file.label);
       const streamed = await streamFile(file, add, workbook, onBytes);
-      accounts[i] = streamed.account;
+      accounts[i] = streamed.accounts;
       done += sizes[i];
       sources.push(...withRowCount(file, streamed.rowCount));
     }
@@ -199,7 +201,7 @@ export async function summarise(
   const assumptions = await assumptionsOf(options);
   const workbook = options.out ? new WorkbookFile(options.out) : undefined;
   try {
-    const accounts: RowAccount[] = [];
+    const accounts: Partial<Record<SourceKind, RowAccount>>[] = [];
     const rows = fileRows(prepared, locale, workbook, progressStream, accounts);
     const summary = await makeSummary(sources, assumptions, rows, {
       locale,
@@ -214,7 +216,7 @@ export async function summarise(
       addSummary(workbook, plan, figures, prepared, locale);
       await workbook.save();
     }
-    const inputs = prepared.map((p, i) => ({ prepared: p, account: accounts[i] }));
+    const inputs = prepared.map((p, i) => ({ prepared: p, accounts: accounts[i] }));
     return {
       figures,
       assumptions,

@@ -9,6 +9,7 @@ export const measures: Record<Measure, string> = {
   comments: "Comments",
   likes: "Likes",
   saves: "Saves",
+  engagements: "Engagements (total)",
   cost: "Cost",
   code: "Discount code",
   sentiment: "Sentiment label",

@@ -9,6 +9,7 @@ export const measures: Record<Measure, string> = {
   comments: "评论",
   likes: "点赞",
   saves: "收藏",
+  engagements: "互动量（合计）",
   cost: "成本",
   code: "优惠码",
   sentiment: "情感标签",

@@ -9,6 +9,7 @@ export const measures: Record<Measure, string> = {
   comments: "評論",
   likes: "按讚",
   saves: "收藏",
+  engagements: "互動量（合計）",
   cost: "成本",
   code: "折扣碼",
   sentiment: "情感標籤",

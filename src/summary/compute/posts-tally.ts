@@ -37,7 +37,7 @@ function addTo(totals: ValuedTotals, row: ValuedTotals): void {
 
 /** Totals of the posts, per channel, and per leaderboard row when the posts name creators or codes. */
 export class PostsTally {
-  readonly totals = { ...noTotals(), saves: 0, cost: 0 };
+  readonly totals = { ...noTotals(), saves: 0, engagements: 0, cost: 0 };
   readonly creators = new Map<number | string, CreatorTally>();
   // Keyed as SUMIFS matches a channel: case and surrounding spaces ignored.
   private readonly channels = new Map<number | string, ChannelTally>();
@@ -56,8 +56,9 @@ export class PostsTally {
       likes: numberIn(values.likes),
     };
     addTo(this.totals, valued);
-    // Saves are engagements, but no rate card values them.
+    // Saves and total engagements are engagements, but no rate card values them.
     this.totals.saves += numberIn(values.saves);
+    this.totals.engagements += numberIn(values.engagements);
     this.totals.cost += numberIn(values.cost);
     const rates = this.addToChannel(values.channel, valued);
     if (this.keying?.from !== "posts") return;

@@ -15,12 +15,17 @@ export function hasColumn(sources: MappedSource[], kind: SourceKind, measure: Me
 
 const ENGAGEMENTS = ["reposts", "comments", "likes", "saves"] as const;
 
-/** The measures that count as engagements. */
-export type EngagementMeasure = (typeof ENGAGEMENTS)[number];
+/** The measures that count as engagements: their parts, or one column of totals. */
+export type EngagementMeasure = (typeof ENGAGEMENTS)[number] | "engagements";
 
-/** The engagement measures the posts have, in a fixed order. */
+/**
+ * The engagement measures the posts have, in a fixed order. A column of totals (互动量) counts only
+ * where no part is given: beside its parts it would count every like twice.
+ */
 export function engagementMeasures(sources: MappedSource[]): EngagementMeasure[] {
-  return ENGAGEMENTS.filter((measure) => hasColumn(sources, "posts", measure));
+  const parts = ENGAGEMENTS.filter((measure) => hasColumn(sources, "posts", measure));
+  if (parts.length > 0 || !hasColumn(sources, "posts", "engagements")) return parts;
+  return ["engagements"];
 }
 
 // The column that has a cell on every order row: the order's ID, the customer's, then the date, then the amount.

@@ -34,6 +34,7 @@ const MEASURES = {
   comments: { kinds: ["posts"], value: "count" },
   likes: { kinds: ["posts"], value: "count" },
   saves: { kinds: ["posts"], value: "count" },
+  engagements: { kinds: ["posts"], value: "count" },
   cost: { kinds: ["posts"], value: "cost" },
   sentiment: { kinds: ["mentions"], value: "label" },
   positive: { kinds: ["mentions"], value: "count" },

@@ -7,8 +7,9 @@ import { emv } from "../../kpi/volume";
 import { EngagementMeasure, engagementMeasures, hasColumn } from "./availability";
 import { Assumptions, ChannelRates, MappedSource, RateCard } from "./source";
 
-/** The measures the card puts a value on: saves count as engagements but carry no rate. */
-export type ValuedMeasure = "impressions" | Exclude<EngagementMeasure, "saves">;
+/** The measures the card puts a value on: saves and a column of total engagements carry no rate. */
+type UnvaluedMeasure = "saves" | "engagements";
+export type ValuedMeasure = "impressions" | Exclude<EngagementMeasure, UnvaluedMeasure>;
 
 /** The rate that values each measure; impressions are valued per 1,000 (CPM). */
 export const RATE_OF: Record<ValuedMeasure, keyof ChannelRates> = {
@@ -61,7 +62,8 @@ export function ratesFor(card: RateCard, channel: string | undefined): ChannelRa
 /** The measures the posts give that the card values, impressions first. */
 export function valuedMeasures(sources: MappedSource[]): ValuedMeasure[] {
   const engagements = engagementMeasures(sources).filter(
-    (measure): measure is Exclude<EngagementMeasure, "saves"> => measure !== "saves"
+    (measure): measure is Exclude<EngagementMeasure, UnvaluedMeasure> =>
+      measure !== "saves" && measure !== "engagements"
   );
   return hasColumn(sources, "posts", "impressions") ? ["impressions", ...engagements] : engagements;
 }

@@ -69,6 +69,20 @@ export const HEADER_SYNONYMS: Record<Measure, readonly string[]> = {
   ],
   comments: ["comments", "comment count", "replies", "评论", "評論", "留言", "评论数", "評論數"],
   likes: ["likes", "like", "点赞", "點讚", "點贊", "讚", "赞", "点赞数", "按讚數", "喜欢"],
+  // Only the whole header: "Engagement rate" is a rate, and 互动率 no count.
+  engagements: [
+    "=engagement",
+    "=engagements",
+    "=total engagement",
+    "=total engagements",
+    "=interactions",
+    "=互动量",
+    "=互動量",
+    "=互动数",
+    "=互動數",
+    "=互动",
+    "=互動",
+  ],
   saves: ["saves", "save", "collects", "bookmarks", "favorites", "favourites", "收藏", "收藏数", "收藏數"],
   cost: [
     "cost",

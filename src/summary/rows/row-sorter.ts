@@ -74,7 +74,11 @@ const ORDER_STATUS_OUT = new Map<string, LeftOutReason>([
 ]);
 
 function folded(value: unknown): string {
-  return String(value).normalize("NFKC").trim().toLowerCase().replace(/[:：]$/, "");
+  return String(value)
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/[:：]$/, "");
 }
 
 /** True for a totals row: one of its first two filled cells says 合计, Total, Sum… */
@@ -107,17 +111,32 @@ export function newAccount(start: TableStart): RowAccount {
   return { headerRow: start.header + 1, seen, used: 0, leftOut };
 }
 
-/** Sorts the data rows of one table (given for one or more kinds of source) into used and left out. */
+function count(account: RowAccount, reason: LeftOutReason): void {
+  account.leftOut[reason] = (account.leftOut[reason] ?? 0) + 1;
+}
+
+/**
+ * Sorts the data rows of one table, given for one or more kinds of source, into used and left out.
+ * A row that is no data (blank, totals, a line item, a voided order) leaves every kind's figures; a
+ * response without an answer stays in the table and is left out of the mentions' figures only.
+ */
 export class RowSorter {
-  readonly account: RowAccount;
+  private readonly kinds: SourceKind[];
+  private readonly byKind: Partial<Record<SourceKind, RowAccount>> = {};
   private readonly orders?: ColumnMapping;
   private readonly mentions?: ColumnMapping;
   private readonly orderIds = new Set<number | string>();
 
   constructor(start: TableStart, mappings: Partial<Record<SourceKind, ColumnMapping>>) {
-    this.account = newAccount(start);
+    this.kinds = Object.keys(mappings) as SourceKind[];
+    for (const kind of this.kinds) this.byKind[kind] = newAccount(start);
     this.orders = mappings.orders;
     this.mentions = mappings.mentions;
+  }
+
+  /** The account of the rows for one kind of source the table was given as. */
+  account(kind: SourceKind): RowAccount {
+    return this.byKind[kind] as RowAccount;
   }
 
   /** A row as read, before its cells are typed: false (and counted) for a blank or totals row. */
@@ -128,21 +147,27 @@ export class RowSorter {
   }
 
   /**
-   * A screened row with its cells typed: false (and counted) when it is not used. An order's
-   * revenue becomes its total less its refunded amount, in `values` itself.
+   * A screened row with its cells typed: false (and counted) when it is no data. An order's revenue
+   * becomes its total less its refunded amount, in `values` itself.
    */
   keep(values: unknown[]): boolean {
-    const reason = (this.orders && this.orderReason(values, this.orders)) ??
-      (this.mentions && mentionReason(values, this.mentions));
-    if (reason) return this.leaveOut(reason);
-    this.account.seen++;
-    this.account.used++;
+    const orderOut = this.orders && this.orderReason(values, this.orders);
+    if (orderOut) return this.leaveOut(orderOut);
+    const mentionOut = this.mentions && mentionReason(values, this.mentions);
+    for (const kind of this.kinds) {
+      const account = this.account(kind);
+      account.seen++;
+      if (kind === "mentions" && mentionOut) count(account, mentionOut);
+      else account.used++;
+    }
     return true;
   }
 
   private leaveOut(reason: LeftOutReason): false {
-    this.account.seen++;
-    this.account.leftOut[reason] = (this.account.leftOut[reason] ?? 0) + 1;
+    for (const kind of this.kinds) {
+      this.account(kind).seen++;
+      count(this.account(kind), reason);
+    }
     return false;
   }
 
@@ -150,7 +175,8 @@ export class RowSorter {
     const id = mapping.orderId === undefined ? undefined : values[mapping.orderId];
     if (!isBlank(id)) {
       const key = idKey(id as number | string);
-      if (this.orderIds.has(key)) return mapping.lineItem === undefined ? "duplicates" : "lineItems";
+      if (this.orderIds.has(key))
+        return mapping.lineItem === undefined ? "duplicates" : "lineItems";
       this.orderIds.add(key);
     } else if (mapping.lineItem !== undefined && this.orderIds.size > 0) return "lineItems";
     const cancelledAt = mapping.cancelledAt === undefined ? null : values[mapping.cancelledAt];
@@ -172,7 +198,8 @@ function netRevenue(values: unknown[], mapping: ColumnMapping): void {
 }
 
 function mentionReason(values: unknown[], mapping: ColumnMapping): LeftOutReason | undefined {
-  if (mapping.score !== undefined) return isBlank(values[mapping.score]) ? "skippedAnswers" : undefined;
+  if (mapping.score !== undefined)
+    return isBlank(values[mapping.score]) ? "skippedAnswers" : undefined;
   if (mapping.sentiment === undefined) return undefined;
   const label = values[mapping.sentiment];
   return typeof label === "string" && sentimentOf(label) !== undefined ? undefined : "notRated";

@@ -50,9 +50,14 @@ function isImportIdRow(row: readonly unknown[]): boolean {
 }
 
 function isSurveySecondRow(row: readonly unknown[]): boolean {
-  const texts = row.filter((cell) => !isBlank(cell)).map((cell) => String(cell).trim().toLowerCase());
-  return texts.length > 0 && texts.some((text) => SURVEY_SECOND_ROW.has(text)) &&
-    texts.every((text) => Number.isNaN(toNumber(text)));
+  const texts = row
+    .filter((cell) => !isBlank(cell))
+    .map((cell) => String(cell).trim().toLowerCase());
+  return (
+    texts.length > 0 &&
+    texts.some((text) => SURVEY_SECOND_ROW.has(text)) &&
+    texts.every((text) => Number.isNaN(toNumber(text)))
+  );
 }
 
 // Qualtrics: question texts, then the import IDs, under the column IDs.
