@@ -49,7 +49,19 @@ const CURRENCY_CODE: Readonly<Record<string, string>> = {
   元: "CNY",
 };
 // Survey and form exports' ways of writing "no answer"; Latin ones in any case.
-const NO_ANSWER = new Set(["", "-", "--", "—", "n/a", "null", "(跳过)", "(跳過)", "(空)", "未填写", "未填寫"]);
+const NO_ANSWER = new Set([
+  "",
+  "-",
+  "--",
+  "—",
+  "n/a",
+  "null",
+  "(跳过)",
+  "(跳過)",
+  "(空)",
+  "未填写",
+  "未填寫",
+]);
 
 /** Text with its full-width letters, digits and signs written as their ASCII twins. */
 export function foldFullWidth(text: string): string {

@@ -2,7 +2,7 @@
 import { parseNumberText } from "../cells/numbers";
 import { Locale, LOCALES } from "../i18n";
 import { DEFAULT_WINDOW_DAYS } from "../kpi/attribution";
-import { SOURCE_KINDS, SourceKind } from "../summary";
+import { Measure, MEASURES_BY_KIND, SOURCE_KINDS, SourceKind } from "../summary";
 import { fail } from "./problems";
 import { EncodingChoice } from "./read/encoding";
 
@@ -28,6 +28,17 @@ export interface ReportOptions {
   force: boolean;
   json: boolean;
   help: boolean;
+  /** Columns the user names for measures, replacing what recognition decided. */
+  columnChoices: ColumnChoice[];
+  /** The header's row (1-based) per kind of source, where the user names it. */
+  headerRows: Partial<Record<SourceKind, number>>;
+}
+
+/** `--map orders.customer=Email`: the column with that header holds the measure; no header, none does. */
+export interface ColumnChoice {
+  kind: SourceKind;
+  measure: Measure;
+  header: string;
 }
 
 /** The default output file when neither --out nor --json is given. */
@@ -48,7 +59,11 @@ const VALUED = new Set([
   "--lang",
   "--encoding",
   "--out",
+  "--map",
+  "--header-row",
 ]);
+// Options that may be given more than once.
+const REPEATED = new Set(["--map", "--header-row"]);
 
 /** Splits "data.xlsx#Orders" into the workbook and its sheet; other paths are taken whole. */
 export function parseInputRef(text: string, defaultSheet?: string): InputRef {
@@ -61,7 +76,8 @@ export function parseInputRef(text: string, defaultSheet?: string): InputRef {
 
 /** Reads the command line; a bad option raises a report problem. */
 export function parseArguments(argv: string[]): ReportOptions {
-  const values = collectOptions(argv);
+  const repeated = new Map<string, string[]>();
+  const values = collectOptions(argv, repeated);
   const flag = (name: string) => values.has(name);
   const help = flag("--help") || flag("-h");
   const json = flag("--json");
@@ -89,11 +105,39 @@ export function parseArguments(argv: string[]): ReportOptions {
     force: flag("--force"),
     json,
     help,
+    columnChoices: (repeated.get("--map") ?? []).map(columnChoice),
+    headerRows: headerRows(repeated.get("--header-row") ?? [], Object.keys(inputs) as SourceKind[]),
   };
 }
 
+function columnChoice(text: string): ColumnChoice {
+  const match = /^([a-z]+)\.([A-Za-z]+)=(.*)$/s.exec(text);
+  const kind = SOURCE_KINDS.find((k) => k === match?.[1]);
+  const measure =
+    kind && MEASURES_BY_KIND[kind].find((m) => m.toLowerCase() === match?.[2].toLowerCase());
+  if (!match || !kind || !measure) {
+    const choices = SOURCE_KINDS.flatMap((k) => MEASURES_BY_KIND[k].map((m) => `${k}.${m}`));
+    return fail({ kind: "badChoice", option: "--map", value: text, choices });
+  }
+  return { kind, measure, header: match[3].trim() };
+}
+
+// "--header-row 3" for every source, "--header-row orders=3" for one.
+function headerRows(texts: string[], kinds: SourceKind[]): Partial<Record<SourceKind, number>> {
+  const rows: Partial<Record<SourceKind, number>> = {};
+  for (const text of texts) {
+    const [named, row] = text.includes("=") ? text.split("=", 2) : [undefined, text];
+    const value = Number(row);
+    const kind = SOURCE_KINDS.find((k) => k === named);
+    if (!Number.isInteger(value) || value < 1 || (named !== undefined && !kind))
+      fail({ kind: "badNumber", option: "--header-row", value: text });
+    for (const k of kind ? [kind] : kinds) rows[k] = value;
+  }
+  return rows;
+}
+
 // Options as name → value ("" for flags); accepts "--name value" and "--name=value".
-function collectOptions(argv: string[]): Map<string, string> {
+function collectOptions(argv: string[], repeated: Map<string, string[]>): Map<string, string> {
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = splitInline(argv[i]);
@@ -104,6 +148,7 @@ function collectOptions(argv: string[]): Map<string, string> {
       if (value === undefined || (inline === undefined && value.startsWith("--")))
         fail({ kind: "missingValue", option: name });
       values.set(name, value);
+      if (REPEATED.has(name)) repeated.set(name, [...(repeated.get(name) ?? []), value]);
     } else {
       fail({ kind: "unknownOption", option: argv[i] });
     }
@@ -160,6 +205,13 @@ Sources (at least one; the same file may be given for several kinds):
   FILE is a .csv file, or an .xlsx file with the sheet after "#": data.xlsx#Orders
   --sheet NAME      the sheet to read from .xlsx files given without "#" (default: the first)
   --encoding auto|utf8|gb18030|big5   CSV text encoding (default: auto, detected)
+
+Columns (the report prints which column became which measure; change what it got wrong):
+  --map KIND.MEASURE=HEADER   the column with that header holds the measure, e.g.
+                    --map orders.customer=Email  --map posts.cost=报价  (no header: no column)
+                    measures: ${SOURCE_KINDS.map((k) => `${k}.{${MEASURES_BY_KIND[k].join(",")}}`).join("\n                    ")}
+  --header-row N    the header is row N of every source (or --header-row orders=N); by default it
+                    is found under title, metadata and blank rows
 
 Assumptions:
   --cpm N           industry CPM for EMV, in the data's currency (default: ${DEFAULT_CPM})

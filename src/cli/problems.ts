@@ -15,6 +15,17 @@ export type ReportProblem =
   | { kind: "headerOnly"; file: string }
   | { kind: "blankHeader"; file: string; column: number }
   | { kind: "duplicateHeader"; file: string; header: string }
+  | { kind: "noSuchColumn"; file: string; header: string; headers: string[] }
+  | { kind: "openQuote"; file: string; row: number; header: string }
+  | { kind: "cutShort"; file: string; row: number; header: string; cells: number; columns: number }
+  | {
+      kind: "mixedCurrency";
+      file: string;
+      row: number;
+      header: string;
+      value: string;
+      currencies: string[];
+    }
   | { kind: "notNumber"; file: string; row: number; header: string; value: string }
   | { kind: "notDate"; file: string; row: number; header: string; value: string }
   | { kind: "missingSheet"; file: string; sheet: string; sheets: string[] }

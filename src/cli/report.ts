@@ -3,6 +3,7 @@ import path from "path";
 import { Locale, LOCALES, reportProblemMessage, sourceProblemMessage, wordsOf } from "../i18n";
 import { HELP, parseArguments } from "./arguments";
 import { figuresJson } from "./print/json-output";
+import { inputsJson, renderInputs } from "./print/inputs";
 import { renderSummary } from "./print/terminal-table";
 import { ReportError } from "./problems";
 import { ProgressStream } from "./progress";
@@ -49,8 +50,13 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
     const result = await summarise(options, io.stderr, io.now);
     for (const warning of result.warnings)
       io.stderr.write(`wom-report: ${sourceProblemMessage(warning, locale)}\n`);
-    if (options.json) io.stdout.write(JSON.stringify(figuresJson(result.figures), null, 2) + "\n");
-    else io.stdout.write(renderSummary(result.figures, result.assumptions, locale));
+    if (options.json) {
+      const json = { ...figuresJson(result.figures), sources: inputsJson(result.inputs) };
+      io.stdout.write(JSON.stringify(json, null, 2) + "\n");
+    } else {
+      io.stdout.write(renderInputs(result.inputs, locale));
+      io.stdout.write(renderSummary(result.figures, result.assumptions, locale));
+    }
     if (options.out) {
       const written = wordsOf(locale).report.written(path.resolve(options.out));
       (options.json ? io.stderr : io.stdout).write(`${written}\n`);

@@ -20,9 +20,11 @@ import { ReportOptions } from "./arguments";
 import { fail } from "./problems";
 import { Progress, ProgressStream } from "./progress";
 import { CellValue } from "./read/cell-values";
+import { ColumnCurrencies } from "./read/currencies";
 import { readRateCard } from "./read/rate-card-file";
 import {
   checkInputs,
+  checkRecordEnd,
   inputFile,
   inputFiles,
   readFileHead,
@@ -77,12 +79,13 @@ async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
   const prepared: PreparedFile[] = [];
   for (const file of files) {
     const encoding = await settleEncoding(file, options.encoding);
-    const head = await readFileHead(file, encoding);
+    const headerRow = file.kinds.map((kind) => options.headerRows[kind]).find((row) => row);
+    const head = await readFileHead(file, encoding, headerRow);
     const sheet = sheetNameFor(
       file,
       prepared.map((p) => p.sheet)
     );
-    prepared.push(prepareFile(file, encoding, head, sheet));
+    prepared.push(prepareFile(file, encoding, head, sheet, options.columnChoices));
   }
   return prepared;
 }
@@ -107,6 +110,7 @@ async function streamFile(
     prepared.sources.map((source) => [source.table.kind, source.mapping])
   );
   const sorter = new RowSorter(start, mappings);
+  const currencies = new ColumnCurrencies(types, headers, file.label);
   const firstDataRow = start.header + start.extraHeaderRows + 2;
   let lastRow = firstDataRow - 1;
   let rowCount = 0;
@@ -117,7 +121,9 @@ async function streamFile(
       // A workbook leaves out the rows that hold nothing: they are blank rows all the same.
       for (let gap = lastRow + 1; gap < record.row; gap++) sorter.screen([]);
       lastRow = record.row;
+      checkRecordEnd(record, headers, file.label);
       if (!sorter.screen(record.cells)) continue;
+      currencies.check(record);
       const values = typedRow(record, headers, types, file.label);
       if (sorter.keep(values)) rows.push(values);
     }

@@ -67,6 +67,7 @@ export {
   extraHeaderTexts,
   findTableStart,
   HEADER_SEARCH_ROWS,
+  tableStartAt,
 } from "./rows/table-start";
 export type { TableStart } from "./rows/table-start";
 export { isTotalsRow, LEFT_OUT_REASONS, RowSorter } from "./rows/row-sorter";

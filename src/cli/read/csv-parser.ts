@@ -4,7 +4,12 @@
 export interface CsvRecord {
   row: number;
   cells: string[];
+  /** How the file's last record ended, when not with a line break: a cut-short file shows here. */
+  end?: RecordEnd;
 }
+
+/** The end of a file inside its last record: no line break after it, or a quote never closed (in that cell). */
+export type RecordEnd = { kind: "noLineBreak" } | { kind: "openQuote"; column: number };
 
 const QUOTE = 34;
 const LF = 10;
@@ -24,6 +29,7 @@ export function detectDelimiter(headerLine: string): string {
 /** Parses CSV text fed in chunks of any size; records split across chunks are completed by the next push. */
 export class CsvParser {
   private pending = "";
+  private openQuote = false;
   private nextRow = 1;
   private readonly delimiter: number;
 
@@ -67,7 +73,10 @@ export class CsvParser {
       i = field.end;
       if (i >= text.length) {
         if (!final) return -1;
-        this.emit(cells, out);
+        const end: RecordEnd = this.openQuote
+          ? { kind: "openQuote", column: cells.length - 1 }
+          : { kind: "noLineBreak" };
+        this.emit(cells, out, end);
         return i;
       }
       const code = text.charCodeAt(i);
@@ -109,6 +118,7 @@ export class CsvParser {
       const quote = text.indexOf('"', from);
       if (quote < 0) {
         if (!final) return undefined;
+        this.openQuote = true;
         return { value: value + text.slice(from), end: text.length };
       }
       if (quote + 1 >= text.length && !final) return undefined;
@@ -124,9 +134,9 @@ export class CsvParser {
     }
   }
 
-  private emit(cells: string[], out: CsvRecord[]): void {
+  private emit(cells: string[], out: CsvRecord[], end?: RecordEnd): void {
     const row = this.nextRow++;
     if (cells.length === 1 && cells[0] === "") return;
-    out.push({ row, cells });
+    out.push(end ? { row, cells, end } : { row, cells });
   }
 }

@@ -10,10 +10,12 @@ import {
   SOURCE_KINDS,
   SourceKind,
   TableStart,
+  tableStartAt,
 } from "../../summary";
 import { InputRef } from "../arguments";
 import { fail } from "../problems";
 import { CellValue, ColumnType, Mismatch, typedCell, valueOfText } from "./cell-values";
+import { RecordEnd } from "./csv-parser";
 import { csvEncoding, readCsvRecords } from "./csv-reader";
 import { DetectedEncoding, EncodingChoice } from "./encoding";
 import { checkReadableKind } from "./file-kind";
@@ -32,6 +34,32 @@ export interface InputFile {
 export interface FileRecord {
   row: number;
   cells: CellValue[];
+  /** A CSV file's last record, when the file ends inside it. */
+  end?: RecordEnd;
+}
+
+/**
+ * A file that ends inside a quoted cell, or in a last row shorter than the header with no line
+ * break after it, was cut short (a download stopped, a copy failed): its last rows are not all there.
+ */
+export function checkRecordEnd(record: FileRecord, headers: string[], label: string): void {
+  const { end } = record;
+  if (end?.kind === "openQuote") {
+    const header = headers[end.column] ?? `#${end.column + 1}`;
+    fail({ kind: "openQuote", file: label, row: record.row, header });
+  }
+  if (end?.kind === "noLineBreak" && record.cells.length < headers.length) {
+    const header = headers[record.cells.length];
+    const columns = headers.length;
+    fail({
+      kind: "cutShort",
+      file: label,
+      row: record.row,
+      header,
+      cells: record.cells.length,
+      columns,
+    });
+  }
 }
 
 /** Rows read so far and how far into the file they reach, for progress. */
@@ -107,12 +135,13 @@ export function readFileRecords(
 export async function readFileHead(
   file: InputFile,
   encoding: DetectedEncoding | undefined,
+  headerRow?: number,
   sampleRows = 100
 ): Promise<FileHead> {
   // By row number, so that a workbook's rows that hold nothing are blank rows here too.
   const rows: CellValue[][] = [];
   const records: FileRecord[] = [];
-  const wanted = HEADER_SEARCH_ROWS + sampleRows;
+  const wanted = Math.max(HEADER_SEARCH_ROWS, headerRow ?? 0) + sampleRows;
   for await (const batch of readFileRecords(file, encoding)) {
     for (const record of batch.records) {
       if (record.row > wanted) break;
@@ -123,9 +152,11 @@ export async function readFileHead(
     if (rows.length >= wanted) break;
   }
   if (records.length === 0) return fail({ kind: "emptyFile", file: file.label });
-  const start = findTableStart(rows);
+  const start = headerRow ? tableStartAt(rows, headerRow - 1) : findTableStart(rows);
+  if (start.header >= rows.length) fail({ kind: "emptyFile", file: file.label });
   const headers = headerTexts(rows[start.header], file.label);
   const firstData = start.header + start.extraHeaderRows + 1;
+  for (const record of records) checkRecordEnd(record, headers, file.label);
   const sample = records
     .filter((record) => record.row > firstData && isDataRow(record.cells))
     .slice(0, sampleRows);

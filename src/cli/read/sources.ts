@@ -14,6 +14,7 @@ import {
   TableStart,
   uniqueSheetName,
 } from "../../summary";
+import { ColumnChoice } from "../arguments";
 import { fail } from "../problems";
 import { CellValue, ColumnType, inferColumnType } from "./cell-values";
 import { DetectedEncoding } from "./encoding";
@@ -60,12 +61,35 @@ function measureOf(column: number, mappings: ColumnMapping[]): Measure | undefin
   return undefined;
 }
 
+// The user's --map choices replace what recognition decided: the column for the measure, and no
+// other measure on that column.
+function withChoices(
+  mapping: ColumnMapping,
+  choices: ColumnChoice[],
+  headers: string[],
+  label: string
+): ColumnMapping {
+  const chosen = { ...mapping };
+  const fold = (text: string) => text.normalize("NFKC").trim().toLowerCase();
+  for (const { measure, header } of choices) {
+    delete chosen[measure];
+    if (header === "") continue;
+    const column = headers.findIndex((h) => fold(h) === fold(header));
+    if (column < 0) fail({ kind: "noSuchColumn", file: label, header, headers });
+    for (const [other, at] of Object.entries(chosen))
+      if (at === column) delete chosen[other as Measure];
+    chosen[measure] = column;
+  }
+  return chosen;
+}
+
 /** Recognises the columns of each kind the file holds and types the columns by what they were recognised as. */
 export function prepareFile(
   file: InputFile,
   encoding: DetectedEncoding | undefined,
   head: FileHead,
-  sheet: string
+  sheet: string,
+  choices: ColumnChoice[] = []
 ): PreparedFile {
   const columns = head.headers.length;
   const excelSample = head.sample.map((record) => sampleValues(record.cells, columns));
@@ -80,7 +104,12 @@ export function prepareFile(
   });
   const refused = file.kinds.map((kind) => ({ kind, columns: [] as RefusedColumn[] }));
   const mappings = file.kinds.map((kind, i) =>
-    recognizeColumns(tableOf(kind, excelSample), refused[i].columns)
+    withChoices(
+      recognizeColumns(tableOf(kind, excelSample), refused[i].columns),
+      choices.filter((choice) => choice.kind === kind),
+      head.headers,
+      file.label
+    )
   );
   const types = head.headers.map((_, column) =>
     inferColumnType(

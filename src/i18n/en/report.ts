@@ -20,6 +20,14 @@ export const report: ReportWords = {
     headerOnly: (p) => `${p.file} has a header row but no data rows`,
     blankHeader: (p) => `${p.file} has a blank header in column ${p.column}`,
     duplicateHeader: (p) => `${p.file} has the header ${describeValue(p.header)} twice`,
+    openQuote: (p) =>
+      `${p.file} row ${p.row}: the quote that opens ${p.header} is never closed, so the rest of the file runs into that cell; the file may be cut short or its quotes broken: export it again`,
+    cutShort: (p) =>
+      `${p.file} ends in the middle of row ${p.row} (${p.cells} of ${p.columns} columns, ${p.header} missing): the file was cut short; download or export it again`,
+    mixedCurrency: (p) =>
+      `${p.file} row ${p.row}: ${describeValue(p.value)} in ${p.header} is in ${p.currencies[1]}, but the column's amounts above are in ${p.currencies[0]}: one column must hold one currency; convert them first`,
+    noSuchColumn: (p) =>
+      `${p.file} has no column ${describeValue(p.header)} (its headers: ${p.headers.join(", ")})`,
     notNumber: (p) =>
       `${p.file} row ${p.row}: ${describeValue(p.value)} in ${p.header} is not a number`,
     notDate: (p) =>
@@ -68,7 +76,7 @@ export const report: ReportWords = {
       noneAboveFive: "no answer is above 5 (a 1-5 rating or a group code, not a 0-10 answer)",
       salesChannels: "it holds sales channels (web, pos), not UTM sources",
     },
-    rows: (seen, used) => `  ${seen} rows under the header and above it: ${used} used`,
+    rows: (seen, used) => `  ${seen} rows besides the header: ${used} used`,
     leftOut: {
       aboveHeader: (n) => `${n} title or note row${n === 1 ? "" : "s"} above the header`,
       blank: (n) => `${n} blank row${n === 1 ? "" : "s"}`,
@@ -79,7 +87,8 @@ export const report: ReportWords = {
       voided: (n) => `${n} voided order${n === 1 ? "" : "s"}`,
       cancelled: (n) => `${n} cancelled order${n === 1 ? "" : "s"}`,
       refunded: (n) => `${n} refunded order${n === 1 ? "" : "s"}`,
-      skippedAnswers: (n) => `${n} response${n === 1 ? "" : "s"} without an answer to the 0-10 question`,
+      skippedAnswers: (n) =>
+        `${n} response${n === 1 ? "" : "s"} without an answer to the 0-10 question`,
       notRated: (n) => `${n} mention${n === 1 ? "" : "s"} without a sentiment label`,
     },
     howToMap:

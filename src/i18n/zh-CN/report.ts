@@ -25,6 +25,14 @@ export const report: ReportWords = {
     headerOnly: (p) => `${p.file} 只有标题行，没有数据行`,
     blankHeader: (p) => `${p.file} 第 ${p.column} 列的标题为空`,
     duplicateHeader: (p) => `${p.file} 的标题 ${describeValue(p.header)} 出现了两次`,
+    openQuote: (p) =>
+      `${p.file} 第 ${p.row} 行：${p.header} 中开始的引号没有结束，文件其余部分都落进了这个单元格；文件可能不完整或引号有误：请重新导出`,
+    cutShort: (p) =>
+      `${p.file} 在第 ${p.row} 行中间结束（${p.columns} 列中只有 ${p.cells} 列，缺少 ${p.header}）：文件不完整，请重新下载或导出`,
+    mixedCurrency: (p) =>
+      `${p.file} 第 ${p.row} 行：${p.header} 中的 ${describeValue(p.value)} 是 ${p.currencies[1]}，而该列上方的金额是 ${p.currencies[0]}：一列只能有一种货币，请先换算`,
+    noSuchColumn: (p) =>
+      `${p.file} 没有 ${describeValue(p.header)} 这一列（它的标题：${p.headers.join("，")}）`,
     notNumber: (p) =>
       `${p.file} 第 ${p.row} 行：${p.header} 中的 ${describeValue(p.value)} 不是数字`,
     notDate: (p) => `${p.file} 第 ${p.row} 行：${p.header} 中的 ${describeValue(p.value)} 不是日期`,
@@ -64,7 +72,7 @@ export const report: ReportWords = {
       noneAboveFive: "没有大于 5 的答案（是 1-5 分评分或分组代码，不是 0-10 分答案）",
       salesChannels: "它记录的是销售渠道（web、pos），不是 UTM 来源",
     },
-    rows: (seen, used) => `  标题行上下共 ${seen} 行：使用 ${used} 行`,
+    rows: (seen, used) => `  标题行以外共 ${seen} 行：使用 ${used} 行`,
     leftOut: {
       aboveHeader: (n) => `标题行上方的标题或说明 ${n} 行`,
       blank: (n) => `空行 ${n} 行`,

@@ -25,6 +25,14 @@ export const report: ReportWords = {
     headerOnly: (p) => `${p.file} 只有標題列，沒有資料列`,
     blankHeader: (p) => `${p.file} 第 ${p.column} 欄的標題為空`,
     duplicateHeader: (p) => `${p.file} 的標題 ${describeValue(p.header)} 出現了兩次`,
+    openQuote: (p) =>
+      `${p.file} 第 ${p.row} 列：${p.header} 中開始的引號沒有結束，檔案其餘部分都落進了這個儲存格；檔案可能不完整或引號有誤：請重新匯出`,
+    cutShort: (p) =>
+      `${p.file} 在第 ${p.row} 列中間結束（${p.columns} 欄中只有 ${p.cells} 欄，缺少 ${p.header}）：檔案不完整，請重新下載或匯出`,
+    mixedCurrency: (p) =>
+      `${p.file} 第 ${p.row} 列：${p.header} 中的 ${describeValue(p.value)} 是 ${p.currencies[1]}，而該欄上方的金額是 ${p.currencies[0]}：一欄只能有一種貨幣，請先換算`,
+    noSuchColumn: (p) =>
+      `${p.file} 沒有 ${describeValue(p.header)} 這一欄（它的標題：${p.headers.join("，")}）`,
     notNumber: (p) =>
       `${p.file} 第 ${p.row} 列：${p.header} 中的 ${describeValue(p.value)} 不是數字`,
     notDate: (p) => `${p.file} 第 ${p.row} 列：${p.header} 中的 ${describeValue(p.value)} 不是日期`,
@@ -64,7 +72,7 @@ export const report: ReportWords = {
       noneAboveFive: "沒有大於 5 的答案（是 1-5 分評分或分組代碼，不是 0-10 分答案）",
       salesChannels: "它記錄的是銷售通路（web、pos），不是 UTM 來源",
     },
-    rows: (seen, used) => `  標題列上下共 ${seen} 列：使用 ${used} 列`,
+    rows: (seen, used) => `  標題列以外共 ${seen} 列：使用 ${used} 列`,
     leftOut: {
       aboveHeader: (n) => `標題列上方的標題或說明 ${n} 列`,
       blank: (n) => `空白列 ${n} 列`,

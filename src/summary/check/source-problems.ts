@@ -23,7 +23,11 @@ export function cellProblem(
 // A figure is left out when none of the measures that could give it is mapped.
 const NEEDS: { kind: SourceKind; anyOf: Measure[]; figures: CalculatedFigure[] }[] = [
   { kind: "posts", anyOf: ["impressions"], figures: ["impressions", "engagementRate", "emv"] },
-  { kind: "posts", anyOf: ["reposts", "comments", "likes", "saves", "engagements"], figures: ["engagements"] },
+  {
+    kind: "posts",
+    anyOf: ["reposts", "comments", "likes", "saves", "engagements"],
+    figures: ["engagements"],
+  },
   { kind: "posts", anyOf: ["cost"], figures: ["cost", "costPerOrder", "roi"] },
   {
     kind: "mentions",

@@ -81,10 +81,10 @@ export function isNumericMeasure(measure: Measure): boolean {
   return value === "count" || value === "cost" || value === "amount" || value === "score";
 }
 
-/** True when a measure's numbers cannot be negative: counts and costs. */
+/** True when a measure's numbers cannot be negative: counts, costs and amounts (a refund is its own column). */
 export function isNonNegativeMeasure(measure: Measure): boolean {
   const value = valueKindOf(measure);
-  return value === "count" || value === "cost";
+  return value === "count" || value === "cost" || value === "amount";
 }
 
 /** True when a measure's cells hold dates. */

@@ -90,12 +90,7 @@ function looksLikeDate(value: unknown): boolean {
 
 /** Why a sample shows that a column cannot hold a measure. */
 export type Refusal =
-  | "notNumbers"
-  | "notDates"
-  | "notLabels"
-  | "outsideZeroToTen"
-  | "noneAboveFive"
-  | "salesChannels";
+  "notNumbers" | "notDates" | "notLabels" | "outsideZeroToTen" | "noneAboveFive" | "salesChannels";
 
 // Shopify's Source and the like: where an order was placed, not a UTM.
 const SALES_CHANNELS = new Set([
@@ -159,10 +154,7 @@ export interface RefusedColumn {
  * Maps the columns of a source to the measures its kind offers, from header synonyms in English,
  * 简体 and 繁體, each column and each measure used once, the best-named match first.
  */
-export function recognizeColumns(
-  table: SourceTable,
-  refused: RefusedColumn[] = []
-): ColumnMapping {
+export function recognizeColumns(table: SourceTable, refused: RefusedColumn[] = []): ColumnMapping {
   const synonyms = Object.fromEntries(
     MEASURES_BY_KIND[table.kind].map((measure) => [measure, SYNONYMS[measure]])
   ) as Partial<Record<Measure, Synonym[]>>;

@@ -83,7 +83,17 @@ export const HEADER_SYNONYMS: Record<Measure, readonly string[]> = {
     "=互动",
     "=互動",
   ],
-  saves: ["saves", "save", "collects", "bookmarks", "favorites", "favourites", "收藏", "收藏数", "收藏數"],
+  saves: [
+    "saves",
+    "save",
+    "collects",
+    "bookmarks",
+    "favorites",
+    "favourites",
+    "收藏",
+    "收藏数",
+    "收藏數",
+  ],
   cost: [
     "cost",
     "costs",

@@ -79,7 +79,11 @@ export function findTableStart(rows: readonly (readonly unknown[])[]): TableStar
   const widest = Math.max(0, ...searched.map(filledCount));
   let header = searched.findIndex((row) => isHeaderLike(row, widest));
   if (header < 0) header = searched.findIndex((row) => filledCount(row) > 0);
-  if (header < 0) header = 0;
+  return tableStartAt(rows, Math.max(header, 0));
+}
+
+/** The table whose header is the given row (0-based), as the user names it. */
+export function tableStartAt(rows: readonly (readonly unknown[])[], header: number): TableStart {
   let blankAbove = 0;
   for (let r = 0; r < header; r++) if (filledCount(rows[r]) === 0) blankAbove++;
   return {

@@ -1,0 +1,93 @@
+/** What the report tells of each file it read: the header's row, which column became which measure, every row's fate. */
+import { Locale, wordsOf } from "../../i18n";
+import { isoDateOf } from "../../cells/dates";
+import { isDateMeasure, LEFT_OUT_REASONS, Measure, RowAccount, SourceKind } from "../../summary";
+import { CellValue } from "../read/cell-values";
+import { PreparedFile } from "../read/sources";
+import { InputReport } from "../summarise";
+
+const SAMPLES = 2;
+
+function mappedColumns(prepared: PreparedFile, kind: SourceKind): [Measure, number][] {
+  const source = prepared.sources.find((s) => s.table.kind === kind);
+  const entries = Object.entries(source?.mapping ?? {}) as [Measure, number][];
+  return entries.sort((a, b) => a[1] - b[1]);
+}
+
+function samplesOf(
+  prepared: PreparedFile,
+  kind: SourceKind,
+  measure: Measure,
+  column: number
+): string[] {
+  const sample = prepared.sources.find((s) => s.table.kind === kind)?.table.sample ?? [];
+  const values = sample
+    .map((row) => row[column] as CellValue)
+    .filter((v) => v !== null && v !== "");
+  const shown = (value: CellValue) =>
+    isDateMeasure(measure) && typeof value === "number" ? isoDateOf(value) : String(value);
+  return values.slice(0, SAMPLES).map(shown);
+}
+
+/** Each file's header row, mapping, refused columns and row accounting, as --json gives them. */
+export function inputsJson(inputs: InputReport[]): Record<string, unknown>[] {
+  return inputs.flatMap(({ prepared, accounts }) =>
+    prepared.file.kinds.map((kind) => {
+      const account = accounts[kind] as RowAccount;
+      const mapping = Object.fromEntries(
+        mappedColumns(prepared, kind).map(([measure, column]) => [
+          measure,
+          prepared.headers[column],
+        ])
+      );
+      const refused =
+        prepared.refused
+          .find((r) => r.kind === kind)
+          ?.columns.map(({ measure, column, because }) => ({
+            measure,
+            header: prepared.headers[column],
+            because,
+          })) ?? [];
+      return {
+        kind,
+        file: prepared.file.label,
+        headerRow: account.headerRow,
+        mapping,
+        refused,
+        rows: { seen: account.seen, used: account.used, leftOut: account.leftOut },
+      };
+    })
+  );
+}
+
+/** The same for the terminal, in the report's language. */
+export function renderInputs(inputs: InputReport[], locale: Locale): string {
+  const words = wordsOf(locale);
+  const said = words.report.inputs;
+  const lines: string[] = [];
+  for (const { prepared, accounts } of inputs) {
+    for (const kind of prepared.file.kinds) {
+      const account = accounts[kind] as RowAccount;
+      lines.push(said.header(`${prepared.file.label} (${kind})`, account.headerRow));
+      for (const [measure, column] of mappedColumns(prepared, kind)) {
+        const samples = samplesOf(prepared, kind, measure, column);
+        lines.push(said.column(words.measures[measure], prepared.headers[column], samples));
+      }
+      const refused = prepared.refused.find((r) => r.kind === kind)?.columns ?? [];
+      for (const { measure, column, because } of refused)
+        lines.push(
+          said.refused(prepared.headers[column], words.measures[measure], said.because[because])
+        );
+      const leftOut = LEFT_OUT_REASONS.filter((reason) => account.leftOut[reason]).map((reason) =>
+        said.leftOut[reason](account.leftOut[reason] as number)
+      );
+      const separator = locale === "en" ? "; " : "；";
+      lines.push(
+        said.rows(account.seen, account.used) +
+          (leftOut.length ? separator + leftOut.join(separator) : "")
+      );
+    }
+  }
+  lines.push(said.howToMap, "");
+  return lines.join("\n") + "\n";
+}
