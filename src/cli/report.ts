@@ -29,6 +29,8 @@ const USAGE_PROBLEMS = new Set([
   "cpmWithRateCard",
 ]);
 
+const COLUMN_PROBLEMS = new Set(["noRecognisedColumn", "missingColumn"]);
+
 // The language of messages is known before the arguments are checked, so even their problems speak it.
 function requestedLocale(argv: string[]): Locale {
   const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
@@ -54,8 +56,8 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
       const json = { ...figuresJson(result.figures), sources: inputsJson(result.inputs) };
       io.stdout.write(JSON.stringify(json, null, 2) + "\n");
     } else {
-      io.stdout.write(renderInputs(result.inputs, locale));
       io.stdout.write(renderSummary(result.figures, result.assumptions, locale));
+      io.stdout.write("\n" + renderInputs(result.inputs, locale));
     }
     if (options.out) {
       const written = wordsOf(locale).report.written(path.resolve(options.out));
@@ -64,8 +66,14 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof ReportError) {
-      io.stderr.write(`wom-report: ${reportProblemMessage(error.problem, locale)}\n`);
-      return USAGE_PROBLEMS.has(error.problem.kind) ? EXIT.usage : EXIT.problem;
+      const { problem } = error;
+      // "Choose what each column holds" is the pane's way; the command line's is --map.
+      const choose =
+        problem.kind === "source" && COLUMN_PROBLEMS.has(problem.problem.code)
+          ? ` ${wordsOf(locale).report.inputs.howToMap}`
+          : "";
+      io.stderr.write(`wom-report: ${reportProblemMessage(problem, locale)}${choose}\n`);
+      return USAGE_PROBLEMS.has(problem.kind) ? EXIT.usage : EXIT.problem;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`wom-report: ${message.split("\n")[0]}\n`);

@@ -172,7 +172,7 @@ function fileRows(
       const streamed = await streamFile(file, add, workbook, onBytes);
       accounts[i] = streamed.accounts;
       done += sizes[i];
-      sources.push(...withRowCount(file, streamed.rowCount));
+      sources.push(...withRowCount(file, streamed.rowCount, streamed.accounts));
     }
     progress.done();
     return success(sources);

@@ -1,7 +1,17 @@
 /** Reading a source block from the workbook: two round trips, whatever the row count. */
-import { withoutSheet } from "../cells/a1";
+import { blockAddress, parseBlock, withoutSheet } from "../cells/a1";
 import { failure, Result, success } from "../cells/result";
-import { SourceKind, SourceTable } from "../summary";
+import {
+  extraHeaderTexts,
+  findTableStart,
+  HEADER_SEARCH_ROWS,
+  isTotalsRow,
+  newAccount,
+  RowAccount,
+  SourceKind,
+  SourceTable,
+  tableStartAt,
+} from "../summary";
 import { ExcelHost, guarded, READ_API } from "./host";
 import { WorkbookProblem } from "./port";
 
@@ -38,7 +48,7 @@ export async function readSourceAgain(
       const located = await locateAgain(context, source);
       if (!located.ok) return located;
       const { value, warnings } = located;
-      return readBlock(context, source.kind, value, warnings, host.supports("1.13"));
+      return readBlock(context, source.kind, value, warnings, host.supports("1.13"), source);
     })
   );
 }
@@ -104,47 +114,97 @@ function tableBlock(
   return success({ block, tableName: table.name }, warnings);
 }
 
-/** Second round trip: header row, a sample of data rows and the row count of the block. */
+/**
+ * Second round trip: the top of the block (where the header is found under title and metadata
+ * rows), its last row (a totals row is left out) and the row count. The source is the part from the
+ * header (or the survey export's last extra header row) to the last data row.
+ */
 async function readBlock(
   context: Excel.RequestContext,
   kind: SourceKind,
   located: Located,
   warnings: readonly WorkbookProblem[] | undefined,
-  canFindMerges: boolean
+  canFindMerges: boolean,
+  before?: SourceTable
 ): Promise<Result<SourceTable, WorkbookProblem>> {
   const { block, tableName } = located;
   block.load("address,rowCount");
   const sheet = block.worksheet;
   sheet.load("name");
-  const header = block.getRow(0);
-  header.load("values");
-  const merged = canFindMerges ? header.getMergedAreasOrNullObject() : undefined;
+  const window = block.getRow(0).getResizedRange(HEADER_SEARCH_ROWS + SAMPLE_ROWS - 1, 0);
+  const top = window.getIntersectionOrNullObject(block);
+  top.load("values");
+  const merged = canFindMerges ? top.getMergedAreasOrNullObject() : undefined;
   merged?.load("address");
-  // The rows under the header, cut to the block: fewer than SAMPLE_ROWS when the block is short.
-  const window = header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0);
-  const sample = window.getIntersectionOrNullObject(block);
-  sample.load("values");
+  const last = block.getLastRow();
+  last.load("values");
   await context.sync();
 
-  const address = withoutSheet(block.address);
-  const headers = header.values[0].map(headerText);
-  if (block.rowCount === 1 && headers.every((text) => text === "")) {
+  const rows = top.isNullObject ? [] : top.values;
+  // An Excel table's header is its own; a plain block's is found in it. Read again, a block starts
+  // at its header's row (or the survey's last header row), and keeps the header found the first time.
+  const start = tableName || before ? tableStartAt(rows, 0) : findTableStart(rows);
+  const headers = before?.headers ?? (rows[start.header] ?? []).map(headerText);
+  const origin = parseBlock(withoutSheet(block.address));
+  if (!origin || (block.rowCount === 1 && headers.every((text) => text === ""))) {
     return failure({ code: "emptySelection" });
   }
-  if (merged && !merged.isNullObject) {
-    return failure({ code: "mergedHeader", address: withoutSheet(merged.address) });
+  const headerMerge =
+    merged && !merged.isNullObject ? mergeOnRow(merged, origin.fromRow + start.header) : undefined;
+  if (headerMerge) return failure({ code: "mergedHeader", address: headerMerge });
+  const firstData = start.header + start.extraHeaderRows + 1;
+  // A table's own total row is outside its data; a typed one inside it stays in its structured references.
+  const totalsLast = !tableName && block.rowCount - 1 > firstData && isTotalsRow(last.values[0]);
+  const dataRows = block.rowCount - firstData - (totalsLast ? 1 : 0);
+  const address = blockAddress({
+    ...origin,
+    fromRow: origin.fromRow + firstData - 1,
+    toRow: origin.fromRow + block.rowCount - 1 - (totalsLast ? 1 : 0),
+  });
+  if (dataRows < 1) return failure({ code: "singleRow", address: withoutSheet(block.address) });
+  const account = before?.account ? rowsAbove(before.account) : newAccount(start);
+  account.seen += dataRows;
+  account.used += dataRows;
+  if (totalsLast) {
+    account.seen++;
+    account.leftOut.totals = 1;
   }
-  if (block.rowCount < 2) return failure({ code: "singleRow", address });
   const table: SourceTable = {
     kind,
     sheet: sheet.name,
     address,
     headers,
-    sample: sample.isNullObject ? [] : sample.values,
-    rowCount: block.rowCount - 1,
+    sample: rows.slice(firstData, firstData + SAMPLE_ROWS).filter((row) => !isTotalsRow(row)),
+    rowCount: dataRows,
+    account,
   };
+  if (before?.headerHints) table.headerHints = before.headerHints;
+  else if (start.extraHeaderRows > 0)
+    table.headerHints = extraHeaderTexts(rows, start, headers.length);
   if (tableName) table.tableName = tableName;
   return success(table, warnings ?? []);
+}
+
+// A source read again: the rows above its data, as counted when it was first found.
+function rowsAbove(account: RowAccount): RowAccount {
+  const leftOut: RowAccount["leftOut"] = {};
+  let seen = 0;
+  for (const reason of ["aboveHeader", "blank", "extraHeaderRows"] as const) {
+    const count = account.leftOut[reason];
+    if (count) leftOut[reason] = count;
+    seen += count ?? 0;
+  }
+  return { headerRow: account.headerRow, seen, used: 0, leftOut };
+}
+
+// The merged area that crosses the header's row (0-based on the sheet), if any: a header must name each column.
+function mergeOnRow(merged: Excel.RangeAreas, row: number): string | undefined {
+  // RangeAreas' address lists its areas: "Sheet1!A1:K1, Sheet1!B5:B7".
+  for (const area of merged.address.split(",")) {
+    const block = parseBlock(withoutSheet(area.trim()));
+    if (block && block.fromRow <= row && row <= block.toRow) return withoutSheet(area.trim());
+  }
+  return undefined;
 }
 
 function headerText(value: unknown): string {

@@ -2,6 +2,7 @@
 import type { NpsStanding } from "../kpi/benchmarks";
 import type { CalculatedFigure, Tier } from "../summary/model/figures";
 import type { SourceKind } from "../summary/model/measures";
+import type { LeftOutReason } from "../summary/rows/row-sorter";
 import type { LeaderboardColumn, RateCardColumn, WeekColumn } from "../summary/model/tables";
 
 /** The texts of the NPS benchmark band. */
@@ -52,6 +53,12 @@ export interface SheetWords extends BenchmarkWords, RateCardWords, WeekWords, Va
   dataSources: string;
   sourceKinds: Record<SourceKind, string>;
   tableSource: (table: string, address: string) => string;
+  /** Every row of a source: "20 rows besides the header: 11 used". */
+  rowsUsed: (seen: number, used: number) => string;
+  /** The rows left out, after rowsUsed: "; left out: 6 line items, 1 voided order". */
+  rowsLeftOut: (parts: string[]) => string;
+  /** Each reason a row is left out, with its count. */
+  leftOut: Record<LeftOutReason, (count: number) => string>;
   createdAt: string;
   assumptions: string;
   cpm: string;

@@ -7,7 +7,6 @@ import type { ReportProblem } from "../cli/problems";
 import type { EvidenceNote } from "../sentiment";
 import type { Measure } from "../summary/model/measures";
 import type { Refusal } from "../summary/recognise/columns";
-import type { LeftOutReason } from "../summary/rows/row-sorter";
 import type { ChartPlan } from "../summary/model/plan";
 import type { SourceProblemCode, SourceProblemDetails } from "../summary/model/problems";
 import type { PaneKey } from "./en/pane";
@@ -71,9 +70,6 @@ export interface InputWords {
   /** A column a header named for a measure, refused by its content. */
   refused: (header: string, measure: string, because: string) => string;
   because: Record<Refusal, string>;
-  /** "20 rows: 11 used, 9 left out". */
-  rows: (seen: number, used: number) => string;
-  leftOut: Record<LeftOutReason, (count: number) => string>;
   /** How to change what recognition decided, on the command line. */
   howToMap: string;
 }

@@ -60,6 +60,7 @@ export type { Synonym } from "./recognise/columns";
 export { OTHER_CHANNEL_NAMES, RATE_CARD_SYNONYMS } from "./recognise/synonyms";
 export { mappingFromChoices, sourceProblems } from "./check/source-problems";
 export { formulaCellValue } from "./formulas/cell-values";
+export { rowAccountText } from "./layout/header";
 export { uniqueSheetName } from "./layout/sheet-name";
 export { INPUT_LOOK, TRAFFIC_LIGHTS, trafficLightBands } from "./layout/styles";
 export type { Light } from "./layout/styles";
@@ -70,7 +71,7 @@ export {
   tableStartAt,
 } from "./rows/table-start";
 export type { TableStart } from "./rows/table-start";
-export { isTotalsRow, LEFT_OUT_REASONS, RowSorter } from "./rows/row-sorter";
+export { isTotalsRow, LEFT_OUT_REASONS, newAccount, RowSorter } from "./rows/row-sorter";
 export type { LeftOutReason, RowAccount } from "./rows/row-sorter";
 export type { Refusal, RefusedColumn } from "./recognise/columns";
 export { makeSummary } from "./pipeline";

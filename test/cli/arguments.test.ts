@@ -12,9 +12,29 @@ function problemOf(argv: string[]): ReportProblem | undefined {
 }
 
 describe("parseArguments", () => {
+  it("takes --map choices and header rows, for one kind or for all", () => {
+    const options = parseArguments([
+      ...["--orders", "o.csv", "--posts", "p.csv"],
+      ...["--map", "orders.customer=Email", "--map=posts.cost=报价", "--map", "orders.utm="],
+      ...["--header-row", "2", "--header-row", "orders=4"],
+    ]);
+    expect(options.columnChoices).toEqual([
+      { kind: "orders", measure: "customer", header: "Email" },
+      { kind: "posts", measure: "cost", header: "报价" },
+      { kind: "orders", measure: "utm", header: "" },
+    ]);
+    expect(options.headerRows).toEqual({ orders: 4, posts: 2 });
+    expect(() => parseArguments(["--orders", "o.csv", "--map", "orders.likes=X"])).toThrow(
+      ReportError
+    );
+    expect(() => parseArguments(["--orders", "o.csv", "--header-row", "0"])).toThrow(ReportError);
+  });
+
   it("applies the defaults: docs/kpi.md's CPM of 8, a 7-day window, English, detected encoding", () => {
     expect(parseArguments(["--orders", "orders.csv"])).toEqual({
       inputs: { orders: { path: "orders.csv" } },
+      columnChoices: [],
+      headerRows: {},
       cpm: 8,
       windowDays: 7,
       emvAsReturn: false,

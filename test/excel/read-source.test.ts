@@ -26,6 +26,8 @@ describe("readSelectedSource", () => {
         headers: POST_HEADERS,
         sample: postsTable(10).slice(1),
         rowCount: 10,
+        // Ten rows under the header, each used: no title above it, no totals row below.
+        account: { headerRow: 1, seen: 10, used: 10, leftOut: {} },
       },
     });
   });
@@ -64,8 +66,62 @@ describe("readSelectedSource", () => {
     expect([small.syncs, medium.syncs, large.syncs]).toEqual([2, 2, 2]);
     expect(large.result.ok && large.result.value.rowCount).toBe(100_000);
     expect(large.result.ok && large.result.value.sample).toHaveLength(SAMPLE_ROWS);
-    // Both blocks start with the same 200 rows, so a reader that reads only the sample fetches the same bytes.
-    expect(large.bytes).toEqual(medium.bytes);
+    // Both blocks start with the same 230 rows, so a reader that reads only them and the last row
+    // (a totals row?) fetches the same bytes but for the two last rows' lengths.
+    const rowBytes = (rows: number) => JSON.stringify(postsTable(rows)[rows]).length;
+    expect(large.bytes[0]).toBe(medium.bytes[0]);
+    expect(large.bytes[1] - medium.bytes[1]).toBe(rowBytes(100_000) - rowBytes(1_000));
+  });
+
+  it("finds the header under a merged title and a blank row, and leaves a totals row out", async () => {
+    // A 蒲公英-style report: title (merged across A1:D1), a blank row, the header on row 3,
+    // three notes, then 合计. The source is A3:D6; of the 6 rows besides the header, 3 are used.
+    const values = [
+      ["笔记数据报表（2024-03-01 至 2024-03-21）", null, null, null],
+      [null, null, null, null],
+      ["达人昵称", "曝光量", "点赞", "报价"],
+      ["小美咖啡日记", 34000, 1860, 1350],
+      ["早八打工人", 12000, 640, 50],
+      ["豆子研究所", 5210, 310, 80],
+      ["合计", 51210, 2810, 1480],
+    ];
+    const excel = new FakeExcel([
+      { name: "Notes", data: [{ at: "A1", values }], merged: ["A1:D1"] },
+    ]);
+    excel.select("Notes", { top: 0, left: 0, rows: 7, columns: 4 });
+    const result = await readSelectedSource(excel.host(), "posts");
+    if (!result.ok) throw new Error(result.problems[0].code);
+    expect(result.value).toMatchObject({
+      address: "A3:D6",
+      headers: ["达人昵称", "曝光量", "点赞", "报价"],
+      sample: values.slice(3, 6),
+      rowCount: 3,
+      account: { headerRow: 3, seen: 6, used: 3, leftOut: { aboveHeader: 1, blank: 1, totals: 1 } },
+    });
+  });
+
+  it("starts a survey export's data under its extra header row, whose texts help recognise the columns", async () => {
+    const values = [
+      ["Respondent ID", "Q1"],
+      ["", "How likely is it that you would recommend us?"],
+      ['{"ImportId":"_recordId"}', '{"ImportId":"QID1"}'],
+      ["R_1", 9],
+      ["R_2", 6],
+    ];
+    const excel = new FakeExcel([{ name: "Survey", data: [{ at: "A1", values }] }]);
+    excel.select("Survey", "A1");
+    const result = await readSelectedSource(excel.host(), "mentions");
+    if (!result.ok) throw new Error(result.problems[0].code);
+    // The formulas read A4:B5 under row 3, the last header row; the header's texts are row 1's.
+    expect(result.value).toMatchObject({
+      address: "A3:B5",
+      headers: ["Respondent ID", "Q1"],
+      headerHints: ["", "How likely is it that you would recommend us?"],
+      rowCount: 2,
+      account: { headerRow: 1, seen: 4, used: 2, leftOut: { extraHeaderRows: 2 } },
+    });
+    // Read again where it was found, it is the same source: the header found the first time.
+    expect(await readSourceAgain(excel.host(), result.value)).toEqual(result);
   });
 
   it("never writes to the workbook while reading", async () => {

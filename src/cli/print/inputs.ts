@@ -1,7 +1,7 @@
 /** What the report tells of each file it read: the header's row, which column became which measure, every row's fate. */
 import { Locale, wordsOf } from "../../i18n";
 import { isoDateOf } from "../../cells/dates";
-import { isDateMeasure, LEFT_OUT_REASONS, Measure, RowAccount, SourceKind } from "../../summary";
+import { isDateMeasure, Measure, RowAccount, rowAccountText, SourceKind } from "../../summary";
 import { CellValue } from "../read/cell-values";
 import { PreparedFile } from "../read/sources";
 import { InputReport } from "../summarise";
@@ -78,14 +78,7 @@ export function renderInputs(inputs: InputReport[], locale: Locale): string {
         lines.push(
           said.refused(prepared.headers[column], words.measures[measure], said.because[because])
         );
-      const leftOut = LEFT_OUT_REASONS.filter((reason) => account.leftOut[reason]).map((reason) =>
-        said.leftOut[reason](account.leftOut[reason] as number)
-      );
-      const separator = locale === "en" ? "; " : "；";
-      lines.push(
-        said.rows(account.seen, account.used) +
-          (leftOut.length ? separator + leftOut.join(separator) : "")
-      );
+      lines.push(`  ${rowAccountText(account, words.sheet)}`);
     }
   }
   lines.push(said.howToMap, "");

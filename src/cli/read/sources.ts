@@ -7,6 +7,7 @@ import {
   Measure,
   recognizeColumns,
   RefusedColumn,
+  RowAccount,
   SourceKind,
   SourceProblem,
   sourceProblems,
@@ -130,13 +131,18 @@ export function prepareFile(
 }
 
 /** The file's sources with their final row count and address, once every row has been read. */
-export function withRowCount(prepared: PreparedFile, rowCount: number): MappedSource[] {
+export function withRowCount(
+  prepared: PreparedFile,
+  rowCount: number,
+  accounts: Partial<Record<SourceKind, RowAccount>>
+): MappedSource[] {
   return prepared.sources.map((source) => ({
     mapping: source.mapping,
     table: {
       ...source.table,
       rowCount,
       address: blockFromA1(prepared.headers.length, rowCount),
+      account: accounts[source.table.kind],
     },
   }));
 }

@@ -76,21 +76,6 @@ export const report: ReportWords = {
       noneAboveFive: "no answer is above 5 (a 1-5 rating or a group code, not a 0-10 answer)",
       salesChannels: "it holds sales channels (web, pos), not UTM sources",
     },
-    rows: (seen, used) => `  ${seen} rows besides the header: ${used} used`,
-    leftOut: {
-      aboveHeader: (n) => `${n} title or note row${n === 1 ? "" : "s"} above the header`,
-      blank: (n) => `${n} blank row${n === 1 ? "" : "s"}`,
-      extraHeaderRows: (n) => `${n} extra header row${n === 1 ? "" : "s"}`,
-      totals: (n) => `${n} totals row${n === 1 ? "" : "s"}`,
-      lineItems: (n) => `${n} further line item${n === 1 ? "" : "s"} of orders already counted`,
-      duplicates: (n) => `${n} repeated order${n === 1 ? "" : "s"} (counted once)`,
-      voided: (n) => `${n} voided order${n === 1 ? "" : "s"}`,
-      cancelled: (n) => `${n} cancelled order${n === 1 ? "" : "s"}`,
-      refunded: (n) => `${n} refunded order${n === 1 ? "" : "s"}`,
-      skippedAnswers: (n) =>
-        `${n} response${n === 1 ? "" : "s"} without an answer to the 0-10 question`,
-      notRated: (n) => `${n} mention${n === 1 ? "" : "s"} without a sentiment label`,
-    },
     howToMap:
       "To change a column: --map orders.customer=Email (kind.measure=header), --header-row N, or FILE.xlsx#sheet.",
   },

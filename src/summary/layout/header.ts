@@ -4,10 +4,20 @@ import { SheetWords } from "../../i18n/sheet-words";
 import { figureFormat, FigureKey } from "../model/figures";
 import { CellContent } from "../model/plan";
 import { Assumptions, MappedSource } from "../model/source";
-import { LABEL_COLUMN, VALUE_COLUMN } from "./grid";
+import { LEFT_OUT_REASONS, RowAccount } from "../rows/row-sorter";
+import { LABEL_COLUMN, SIDE_LABEL, VALUE_COLUMN } from "./grid";
 import { number, SheetBuilder, text } from "./sheet-builder";
 
-/** Writes the title, campaign, sources and creation time; returns the row after them. */
+/** What became of a source's rows, in words: how many were used, and each reason others were not. */
+export function rowAccountText(account: RowAccount, labels: SheetWords): string {
+  const parts = LEFT_OUT_REASONS.filter((reason) => account.leftOut[reason]).map((reason) =>
+    labels.leftOut[reason](account.leftOut[reason] as number)
+  );
+  const used = labels.rowsUsed(account.seen, account.used);
+  return parts.length > 0 ? used + labels.rowsLeftOut(parts) : used;
+}
+
+/** Writes the title, campaign, sources (with what became of their rows) and creation time; returns the row after them. */
 export function writeHeader(
   builder: SheetBuilder,
   sources: MappedSource[],
@@ -27,7 +37,10 @@ export function writeHeader(
       LABEL_COLUMN,
       text(`${labels.dataSources}: ${labels.sourceKinds[table.kind]}`)
     );
-    builder.put(row++, VALUE_COLUMN, text(where));
+    builder.put(row, VALUE_COLUMN, text(where));
+    // Beside the pyramid's side panel, which starts lower down: every row of the source is told.
+    if (table.account) builder.put(row, SIDE_LABEL, text(rowAccountText(table.account, labels)));
+    row++;
   }
   builder.put(row, LABEL_COLUMN, text(labels.createdAt));
   builder.put(row++, VALUE_COLUMN, text(createdAt));

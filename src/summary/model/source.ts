@@ -1,4 +1,5 @@
 /** The campaign data the summary is built from, as read from a workbook or a file. No Office, no I/O. */
+import type { RowAccount } from "../rows/row-sorter";
 import type { Measure, SourceKind } from "./measures";
 
 /** A block of cells with a header row, as the user selected it or as a file holds it. */
@@ -18,6 +19,8 @@ export interface SourceTable {
   sample: unknown[][];
   /** Data rows in the block, header excluded. */
   rowCount: number;
+  /** What became of every row of what was given (a file, a selection): used, or left out and why. */
+  account?: RowAccount;
 }
 
 /** Which column (0-based, within the source) holds each measure. */

@@ -106,15 +106,16 @@ const SALES_CHANNELS = new Set([
   "api",
 ]);
 
-// A 0-10 question's answers are whole numbers within 0-10 (a stray 11 is a bad cell, told later),
-// some above 5: a 1-5 rating or a 1-3 NPS group is no NPS question.
+// A 0-10 question's answers are whole numbers within 0-10 (a stray 11 or two is a bad cell, told
+// later; row numbers 1-16 are no answers), some above 5: a 1-5 rating or a 1-3 NPS group is no NPS question.
 function scoreRefusal(values: unknown[]): Refusal | undefined {
   const answers = values.filter((value) => !isNoAnswer(value)).map(scoreOf);
   if (answers.length === 0) return undefined;
   const read = answers.filter((score) => !Number.isNaN(score));
   if (read.length * 2 < answers.length) return "notNumbers";
   const onScale = read.filter((score) => Number.isInteger(score) && score >= 0 && score <= 10);
-  if (onScale.length < read.length * 0.9) return "outsideZeroToTen";
+  const outside = read.length - onScale.length;
+  if (outside >= 3 && outside > read.length * 0.1) return "outsideZeroToTen";
   return read.some((score) => score > 5) ? undefined : "noneAboveFive";
 }
 

@@ -37,7 +37,8 @@ export const LANGUAGES: PaneLanguage[] = [
     read: {
       posts: "Posts: 8 columns recognised.",
       mentions: "Mentions: 1 column recognised.",
-      orders: "Orders: 6 columns recognised.",
+      // Every column of examples/orders.csv: Order ID, Order date, Customer ID, Discount code, UTM source, Revenue, First exposure date.
+      orders: "Orders: 7 columns recognised.",
     },
     where: [
       "Posts!A1:J11: 10 data rows",
@@ -63,7 +64,7 @@ export const LANGUAGES: PaneLanguage[] = [
     read: {
       posts: "帖子：识别出 8 列。",
       mentions: "提及：识别出 1 列。",
-      orders: "订单：识别出 6 列。",
+      orders: "订单：识别出 7 列。",
     },
     where: [
       "Posts!A1:J11：10 行数据",

@@ -29,7 +29,10 @@ describe("valueOfText", () => {
 describe("typedCell", () => {
   it("reads number columns, naming text that is not a number", () => {
     expect(typedCell("1,200", "number")).toBe(1200);
-    expect(typedCell("n/a", "number")).toBe(Mismatch.notNumber);
+    expect(typedCell("thirty", "number")).toBe(Mismatch.notNumber);
+    // docs/kpi.md's markers of no answer are blanks.
+    expect(typedCell("n/a", "number")).toBeNull();
+    expect(typedCell("-", "number")).toBeNull();
     expect(typedCell(true, "number")).toBe(Mismatch.notNumber);
   });
 

@@ -117,6 +117,7 @@ function addNavigation(fake: FakeExcel, sheet: FakeSheet, rect: Rect, mock: any)
   const at = (r: Rect) => rangeMock(fake, sheet, r);
   const { top, left, rows, columns } = rect;
   mock.getRow = (row: number) => at({ top: top + row, left, rows: 1, columns });
+  mock.getLastRow = () => at({ top: top + rows - 1, left, rows: 1, columns });
   mock.getCell = (row: number, column: number) =>
     at({ top: top + row, left: left + column, rows: 1, columns: 1 });
   mock.getOffsetRange = (down: number, right: number) =>
