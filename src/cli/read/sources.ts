@@ -102,6 +102,8 @@ export function prepareFile(
     headerHints: head.hints,
     sample,
     rowCount: sample.length,
+    // Every row passes the report's row sorter before it reaches the sheet (summarise.ts).
+    rowsSorted: true,
   });
   const refused = file.kinds.map((kind) => ({ kind, columns: [] as RefusedColumn[] }));
   const mappings = file.kinds.map((kind, i) =>

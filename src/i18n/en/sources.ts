@@ -33,4 +33,6 @@ export const sources: SourceWords = {
     `${p.count} labels are not positive, neutral or negative (the first is ${p.value} in ${p.cell}); they are left out.`,
   severalCodes: (p) =>
     `${p.creator} has more than one discount code (${p.code}, ${p.otherCode}); the leaderboard counts orders with ${p.code} only.`,
+  ordersNeedSorting: (p) =>
+    `this table has a ${p.measures} column, but the sheet's formulas count every row: line items and voided, cancelled or refunded orders would count as orders and revenue. Keep one row per order that counts (filter the table first), or make the summary with wom-report, which leaves those rows out and says so.`,
 };

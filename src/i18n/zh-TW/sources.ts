@@ -32,4 +32,6 @@ export const sources: SourceWords = {
     `${p.count} 個標籤不是正面、中性或負面（第一個是 ${p.cell} 的 ${p.value}），未計入。`,
   severalCodes: (p) =>
     `${p.creator} 有多個折扣碼（${p.code}、${p.otherCode}），排行榜只統計使用 ${p.code} 的訂單。`,
+  ordersNeedSorting: (p) =>
+    `此表有${p.measures}欄，但${glossary.summary}的公式會統計每一列：商品明細以及已作廢、已取消或已退款的訂單都會被算作訂單和銷售額。請先篩選，每筆有效訂單只留一列，或用 wom-report 產生${glossary.summary}，它會剔除這些列並說明。`,
 };

@@ -34,7 +34,7 @@ const NEEDS: { kind: SourceKind; anyOf: Measure[]; figures: CalculatedFigure[] }
     anyOf: ["sentiment", "positive", "negative", "score"],
     figures: ["positive", "negative", "socialNps", "nps"],
   },
-  { kind: "orders", anyOf: ["customer", "orderDate", "revenue"], figures: ["orders"] },
+  { kind: "orders", anyOf: ["orderId", "customer", "orderDate", "revenue"], figures: ["orders"] },
   { kind: "orders", anyOf: ["revenue"], figures: ["revenue", "roi"] },
   { kind: "orders", anyOf: ["code", "utm"], figures: ["ordersByCode", "ordersByUtm"] },
   { kind: "orders", anyOf: ["orderDate"], figures: ["attributedOrders"] },
@@ -57,9 +57,20 @@ export function sourceProblems(sources: MappedSource[]): SourceProblem[] {
     problems.push(...shape);
     if (shape.length > 0) continue;
     problems.push(...mappingProblems(source), ...sampleProblems(source));
-    problems.push(...missingColumns(source));
+    problems.push(...missingColumns(source), ...unsortedOrders(source));
   }
   return problems;
+}
+
+// Columns that say a row may not be an order of its own, or not an order at all.
+const SORTING_MEASURES: Measure[] = ["lineItem", "status", "cancelledAt", "refunded"];
+
+// The sheet's formulas count every row of a selection: an export with line items, statuses or
+// refunds gives too many orders and too much revenue unless its rows were sorted out first.
+function unsortedOrders({ table, mapping }: MappedSource): SourceProblem[] {
+  if (table.kind !== "orders" || table.rowsSorted) return [];
+  const measures = SORTING_MEASURES.filter((measure) => mapping[measure] !== undefined);
+  return measures.length > 0 ? [sourceWarning("orders", "ordersNeedSorting", { measures })] : [];
 }
 
 function shapeProblems(table: SourceTable): SourceProblem[] {

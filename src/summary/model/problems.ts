@@ -43,6 +43,8 @@ export type SourceProblemDetails = Record<CellIssue, CellDetails> & {
   /** How many labels are not sentiments, and the first of them. */
   unknownLabels: { count: number; cell: string; value: unknown };
   severalCodes: { creator: string; code: string; otherCode: string };
+  /** Order columns whose rows only the report sorts out (line items, statuses, refunds). */
+  ordersNeedSorting: { measures: Measure[] };
 };
 
 /** Each kind of problem. */

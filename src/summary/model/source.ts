@@ -21,6 +21,11 @@ export interface SourceTable {
   rowCount: number;
   /** What became of every row of what was given (a file, a selection): used, or left out and why. */
   account?: RowAccount;
+  /**
+   * True when every row was sorted into used and left out before the table was made (the report
+   * writes only the used rows): line items, voided and refunded orders are then already out.
+   */
+  rowsSorted?: boolean;
 }
 
 /** Which column (0-based, within the source) holds each measure. */

@@ -203,3 +203,32 @@ describe("sourceProblemMessage", () => {
         expect(sourceProblemMessage(problem, locale)).not.toMatch(/undefined/);
   });
 });
+
+describe("orders whose rows a selection cannot sort out", () => {
+  // A Shopify-like selection: one row per line item, a financial status and a refunded amount.
+  const shopify = () =>
+    mapped(
+      table(
+        "orders",
+        ["Name", "Email", "Financial Status", "Total", "Refunded Amount", "Lineitem name"],
+        [
+          ["#1001", "amy@example.com", "paid", 40.7, 0, "Beans"],
+          ["#1001", "", "", null, null, "Filter"],
+          ["#1002", "ben@example.com", "refunded", 23, 23, "Beans"],
+        ]
+      )
+    );
+
+  it("warns that the sheet's formulas would count line items and refunded orders", () => {
+    const warning = sourceProblems([shopify()]).find((p) => p.code === "ordersNeedSorting");
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.params).toEqual({ measures: ["lineItem", "status", "refunded"] });
+    expect(sourceProblemMessage(warning as SourceProblem, "en")).toContain("wom-report");
+  });
+
+  it("says nothing when every row was sorted out before the table was made, as the report does", () => {
+    const sorted = shopify();
+    sorted.table.rowsSorted = true;
+    expect(sourceProblems([sorted]).map((p) => p.code)).not.toContain("ordersNeedSorting");
+  });
+});
