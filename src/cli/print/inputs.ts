@@ -26,7 +26,8 @@ function samplesOf(
     .filter((v) => v !== null && v !== "");
   const shown = (value: CellValue) =>
     isDateMeasure(measure) && typeof value === "number" ? isoDateOf(value) : String(value);
-  return values.slice(0, SAMPLES).map(shown);
+  // Two different values tell more than the first row's twice.
+  return [...new Set(values.map(shown))].slice(0, SAMPLES);
 }
 
 /** Each file's header row, mapping, refused columns and row accounting, as --json gives them. */
