@@ -146,7 +146,7 @@ async function readBlock(
   const start = tableName || before ? tableStartAt(rows, 0) : findTableStart(rows);
   const headers = before?.headers ?? (rows[start.header] ?? []).map(headerText);
   const origin = parseBlock(withoutSheet(block.address));
-  if (!origin || (block.rowCount === 1 && headers.every((text) => text === ""))) {
+  if (!origin || (block.rowCount === 1 && headers.every((text) => text.trim() === ""))) {
     return failure({ code: "emptySelection" });
   }
   const headerMerge =
@@ -207,8 +207,10 @@ function mergeOnRow(merged: Excel.RangeAreas, row: number): string | undefined {
   return undefined;
 }
 
+// Exactly as the sheet holds it: a structured reference must name "Impressions " with its space.
+// Recognition and the checks compare headers trimmed.
 function headerText(value: unknown): string {
-  return value === null || value === undefined ? "" : String(value).trim();
+  return value === null || value === undefined ? "" : String(value);
 }
 
 /** How a source is named in messages: its table, or its sheet and address. */

@@ -1,4 +1,6 @@
 import { readSelectedSource, readSourceAgain, SAMPLE_ROWS } from "../../src/excel/read-source";
+import { recognizeColumns } from "../../src/summary";
+import { columnReference } from "../../src/summary/formulas/refs";
 import { POST_HEADERS, postsTable } from "./campaign-data";
 import { FakeExcel } from "./fake/workbook";
 
@@ -122,6 +124,26 @@ describe("readSelectedSource", () => {
     });
     // Read again where it was found, it is the same source: the header found the first time.
     expect(await readSourceAgain(excel.host(), result.value)).toEqual(result);
+  });
+
+  it("keeps a table's header exactly as it stands, for its structured references", async () => {
+    // "Impressions " with its trailing space is the column's name: Posts[Impressions] names none.
+    const values = [
+      ["Creator", "Impressions "],
+      ["Mei", 1200],
+      ["Jun", 800],
+    ];
+    const excel = new FakeExcel(
+      [{ name: "Data", data: [{ at: "A1", values }] }],
+      [{ name: "Posts", sheet: "Data", at: "A1:B3" }]
+    );
+    excel.select("Data", "A2");
+    const result = await readSelectedSource(excel.host(), "posts");
+    if (!result.ok) throw new Error(result.problems[0].code);
+    expect(result.value.headers).toEqual(["Creator", "Impressions "]);
+    const mapping = recognizeColumns(result.value);
+    expect(mapping.impressions).toBe(1);
+    expect(columnReference(result.value, 1)).toBe("Posts[[Impressions ]]");
   });
 
   it("never writes to the workbook while reading", async () => {

@@ -73,8 +73,13 @@ function unsortedOrders({ table, mapping }: MappedSource): SourceProblem[] {
   return measures.length > 0 ? [sourceWarning("orders", "ordersNeedSorting", { measures })] : [];
 }
 
+// Headers are kept as the sheet holds them: one of spaces only names no column.
+function isBlankHeader(header: unknown): boolean {
+  return isBlank(header) || (typeof header === "string" && header.trim() === "");
+}
+
 function shapeProblems(table: SourceTable): SourceProblem[] {
-  const named = table.headers.filter((header) => !isBlank(header));
+  const named = table.headers.filter((header) => !isBlankHeader(header));
   if (named.length === 0 && table.rowCount === 0)
     return [sourceError(table.kind, "emptySelection", {})];
   // A header row of numbers alone is a data row: the block has no header.
@@ -83,7 +88,7 @@ function shapeProblems(table: SourceTable): SourceProblem[] {
   }
   if (table.rowCount === 0) return [sourceError(table.kind, "noData", {})];
   const blank = table.headers.findIndex(
-    (header, column) => isBlank(header) && table.sample.some((row) => !isBlank(row[column]))
+    (header, column) => isBlankHeader(header) && table.sample.some((row) => !isBlank(row[column]))
   );
   if (blank >= 0)
     return [sourceError(table.kind, "blankHeader", { cell: dataCellAddress(table, -1, blank) })];

@@ -12,8 +12,8 @@ export const SOURCE_KINDS = ["posts", "mentions", "orders"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**
- * What a measure's cells hold: counts and costs (numbers of zero or more), amounts (revenue, which
- * refunds may make negative), 0-10 survey scores, dates, keys (names and codes the sheet's COUNTIFS
+ * What a measure's cells hold: counts and costs (numbers of zero or more), amounts (revenue and
+ * refunds, of zero or more too: a refund is its own column), 0-10 survey scores, dates, keys (names and codes the sheet's COUNTIFS
  * and SUMIFS match), sentiment labels, tags kept as written (a UTM source) and IDs (any number or text).
  */
 export type ValueKind =

@@ -41,16 +41,23 @@ describe("the measures catalogue", () => {
       "reposts",
       "comments",
       "likes",
+      "saves",
+      "engagements",
       "cost",
       "code",
     ]);
     expect(MEASURES_BY_KIND.orders).toEqual([
+      "orderId",
       "customer",
       "orderDate",
       "revenue",
       "code",
       "utm",
       "exposureDate",
+      "status",
+      "cancelledAt",
+      "refunded",
+      "lineItem",
     ]);
   });
 
@@ -59,10 +66,11 @@ describe("the measures catalogue", () => {
     const where = (test: (measure: Measure) => boolean) => every.filter(test).sort();
     expect(where(isNumericMeasure)).toEqual(
       ["comments", "cost", "impressions", "likes", "negative", "neutral", "positive", "reposts"]
-        .concat(["revenue", "score"])
+        .concat(["revenue", "score", "saves", "engagements", "refunded"])
         .sort()
     );
-    // Revenue may be negative (a refund); counts and costs may not.
+    // Counts, costs and amounts may not be negative: docs/kpi.md calls a negative revenue bad
+    // input, and a refund is its own column, subtracted from the total.
     expect(where(isNonNegativeMeasure)).toEqual(
       [
         "comments",
@@ -73,10 +81,16 @@ describe("the measures catalogue", () => {
         "neutral",
         "positive",
         "reposts",
+        "saves",
+        "engagements",
+        "revenue",
+        "refunded",
       ].sort()
     );
     expect(where(isDateMeasure)).toEqual(["exposureDate", "orderDate"]);
-    expect(where(isIdentityText)).toEqual(["channel", "code", "creator", "sentiment", "utm"]);
+    expect(where(isIdentityText)).toEqual(
+      ["cancelledAt", "channel", "code", "creator", "lineItem", "sentiment", "status", "utm"].sort()
+    );
     expect(valueKindOf("customer")).toBe("id");
   });
 });
