@@ -13,6 +13,10 @@ export interface RateCardRefs {
   measures: ValuedMeasure[];
   /** The name cell of each listed channel, in card order. */
   channels: string[];
+  /** The listed channels' name cells as one range ("$B$14:$B$20"); undefined when none is listed. */
+  channelRange?: string;
+  /** A measure's rates of the listed channels, as one range beside channelRange. */
+  rateRange: (measure: ValuedMeasure) => string;
   /** A rate cell: on a listed channel's row (its index), or on the other channels' row when omitted. */
   rate: (measure: ValuedMeasure, channel?: number) => string;
   /** The card's EMV cells, as one range. */
@@ -46,16 +50,20 @@ export function channelEmvFormula(context: EmvFormulaContext, channel: number): 
     .join("+");
 }
 
-/** The EMV of every other post: each measure's total less the listed channels', at the other rate. */
+/**
+ * The EMV of every other post: each measure's total less the listed channels', at the other rate.
+ * SUMPRODUCT over SUMIFS with the card's channel range as criteria gives one total per listed
+ * channel: the formula is as long for 30 channels as for one (Excel refuses formulas over 8,192
+ * characters).
+ */
 export function otherEmvFormula(context: EmvFormulaContext): string {
   const { card, column } = context;
   return card.measures
     .map((measure) => {
       const range = column("posts", measure);
-      const listed = hasChannels(context)
-        ? card.channels.map((name) => `-SUMIFS(${range},${column("posts", "channel")},${name})`)
-        : [];
-      const total = listed.length > 0 ? `(SUM(${range})${listed.join("")})` : `SUM(${range})`;
+      const total = hasChannels(context)
+        ? `(SUM(${range})-SUMPRODUCT(SUMIFS(${range},${column("posts", "channel")},${card.channelRange})))`
+        : `SUM(${range})`;
       return valued(measure, total, card.rate(measure));
     })
     .join("+");
@@ -63,7 +71,7 @@ export function otherEmvFormula(context: EmvFormulaContext): string {
 
 /**
  * The EMV of one creator's (or code's) posts: everything at the other channels' rate, plus on each
- * listed channel the difference between its rate and that one.
+ * listed channel the difference between its rate and that one, summed over the card's ranges.
  */
 export function creatorEmvFormula(context: EmvFormulaContext, key: string, name: string): string {
   const { card, column } = context;
@@ -72,11 +80,10 @@ export function creatorEmvFormula(context: EmvFormulaContext, key: string, name:
     const range = column("posts", measure);
     terms.push(valued(measure, `SUMIFS(${range},${key},${name})`, card.rate(measure)));
     if (!hasChannels(context)) continue;
-    card.channels.forEach((channel, index) => {
-      const total = `SUMIFS(${range},${key},${name},${column("posts", "channel")},${channel})`;
-      const difference = `(${card.rate(measure, index)}-${card.rate(measure)})`;
-      terms.push(valued(measure, total, difference));
-    });
+    const perChannel = `SUMIFS(${range},${key},${name},${column("posts", "channel")},${card.channelRange})`;
+    const difference = `(${card.rateRange(measure)}-${card.rate(measure)})`;
+    const total = `SUMPRODUCT(${perChannel}*${difference})`;
+    terms.push(measure === "impressions" ? `${total}/1000` : total);
   }
   return terms.join("+");
 }

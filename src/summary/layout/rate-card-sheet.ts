@@ -55,11 +55,16 @@ export function drawRateCard(
 // Absolute addresses, so that every formula reads the same card wherever it is copied.
 function cardRefs(firstRow: number, listed: number, measures: ValuedMeasure[]): RateCardRefs {
   const emvColumn = FIRST_RATE_COLUMN + measures.length;
+  const lastListed = firstRow + listed - 1;
+  const column = (at: number) =>
+    blockAddress({ fromRow: firstRow, fromColumn: at, toRow: lastListed, toColumn: at }, true);
   return {
     measures,
     channels: Array.from({ length: listed }, (_, index) =>
       a1(firstRow + index, LABEL_COLUMN, true)
     ),
+    ...(listed > 0 ? { channelRange: column(LABEL_COLUMN) } : {}),
+    rateRange: (measure) => column(FIRST_RATE_COLUMN + measures.indexOf(measure)),
     rate: (measure, channel) =>
       a1(firstRow + (channel ?? listed), FIRST_RATE_COLUMN + measures.indexOf(measure), true),
     emvCells: blockAddress(

@@ -6,6 +6,15 @@ import { recorder } from "./recorder";
 
 /** Excel on the web refuses responses larger than this. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Excel's specifications and limits: a formula's contents, and a sheet's name. */
+export const FORMULA_LIMIT = 8192;
+export const SHEET_NAME_LIMIT = 31;
+
+// Every formula a write holds: a cell's formula, or the formulas of a range as rows.
+function formulasIn(value: unknown): string[] {
+  if (typeof value === "string") return value.startsWith("=") ? [value] : [];
+  return Array.isArray(value) ? value.flatMap(formulasIn) : [];
+}
 
 export interface SheetSpec {
   name: string;
@@ -146,6 +155,23 @@ export class FakeExcel {
     if (this.failWhen?.(operation)) {
       this.failure = excelError("InvalidArgument", `Excel refused ${path}`);
       return false;
+    }
+    if (/\.(formulas|values)$/.test(path)) {
+      const long = formulasIn(value).find((formula) => formula.length > FORMULA_LIMIT);
+      if (long) {
+        this.failure = excelError(
+          "FormulaLengthExceedsLimit",
+          `${path}: ${long.length} characters`
+        );
+        return false;
+      }
+    }
+    if ((path === "worksheets.add()" || path === "name") && typeof value !== "undefined") {
+      const name = Array.isArray(value) ? String(value[0]) : String(value);
+      if (name.length > SHEET_NAME_LIMIT) {
+        this.failure = excelError("InvalidArgument", `sheet name of ${name.length} characters`);
+        return false;
+      }
     }
     this.operations.push(operation);
     return true;

@@ -161,3 +161,54 @@ describe("the rate card over channels it does not list", () => {
     expect(checked.shown("emv")).toBe(32);
   });
 });
+
+describe("EMV formulas with many channels", () => {
+  // Excel refuses a formula over 8,192 characters (Excel's specifications and limits), and a long
+  // source sheet name lengthens every reference in it.
+  const FORMULA_LIMIT = 8192;
+  const SHEET = "社交媒体帖子数据 2024";
+  const channelsOf = (count: number) => Array.from({ length: count }, (_, i) => `Channel ${i + 1}`);
+  const cardOf = (channels: string[]) => ({
+    channels: channels.map((name, i) => ({
+      names: [name],
+      rates: { cpm: 5 + i, perRepost: 0.1, perComment: 0.05, perLike: 0.01 },
+    })),
+    other: { cpm: 8, perRepost: 0, perComment: 0, perLike: 0 },
+  });
+  // Two creators, each with one post of 1,000 impressions, 2 reposts, 4 comments and 10 likes on
+  // every channel.
+  const postsOn = (channels: string[]) =>
+    table(
+      "posts",
+      ["Creator", "Channel", "Impressions", "Reposts", "Comments", "Likes"],
+      ["Mei", "Jun"].flatMap((creator) =>
+        channels.map((channel) => [creator, channel, 1000, 2, 4, 10])
+      ),
+      { sheet: SHEET }
+    );
+  const longest = (plan: SheetPlan) =>
+    Math.max(
+      ...plan.cells.map((cell: CellPlan) =>
+        cell.content.kind === "formula" ? cell.content.formula.length : 0
+      )
+    );
+
+  it("keeps every formula as long for 30 channels as for 3, far under Excel's limit", () => {
+    const three = checkAgainstEngine([postsOn(channelsOf(3))], {
+      ...EARLY_BIRD,
+      rateCard: cardOf(channelsOf(3)),
+    });
+    const thirty = checkAgainstEngine([postsOn(channelsOf(30))], {
+      ...EARLY_BIRD,
+      rateCard: cardOf(channelsOf(30)),
+    });
+    expect(longest(thirty.plan)).toBeLessThan(FORMULA_LIMIT);
+    // Only the channel numbers' digits and the card's row numbers differ.
+    expect(Math.abs(longest(thirty.plan) - longest(three.plan))).toBeLessThan(40);
+    // Each creator: on channel i, 1000/1000 × (5 + i − 1) + 2 × 0.1 + 4 × 0.05 + 10 × 0.01 = 4.5 + i;
+    // over 30 channels Σ (4.5 + i) = 30 × 4.5 + 465 = 600, and the engine agrees with the calculator.
+    // Posts, impressions and EMV of each of the two creators, as formulas the engine evaluated.
+    expect(thirty.creators).toBe(6);
+    expect(thirty.figures.creators.map((c) => c.emv)).toEqual([600, 600].map(expect.closeTo));
+  });
+});
