@@ -2,7 +2,7 @@
 import type { NpsStanding } from "../kpi/benchmarks";
 import type { CalculatedFigure, Tier } from "../summary/model/figures";
 import type { SourceKind } from "../summary/model/measures";
-import type { LeftOutReason } from "../summary/rows/row-sorter";
+import type { LeftOutReason } from "../summary/model/row-account";
 import type { LeaderboardColumn, RateCardColumn, WeekColumn } from "../summary/model/tables";
 
 /** The texts of the NPS benchmark band. */

@@ -71,8 +71,9 @@ export {
   tableStartAt,
 } from "./rows/table-start";
 export type { TableStart } from "./rows/table-start";
-export { isTotalsRow, LEFT_OUT_REASONS, newAccount, RowSorter } from "./rows/row-sorter";
-export type { LeftOutReason, RowAccount } from "./rows/row-sorter";
+export { isTotalsRow, newAccount, RowSorter } from "./rows/row-sorter";
+export { LEFT_OUT_REASONS } from "./model/row-account";
+export type { LeftOutReason, RowAccount } from "./model/row-account";
 export type { Refusal, RefusedColumn } from "./recognise/columns";
 export { makeSummary } from "./pipeline";
 export type { AddRows, RowReader, Summary, SummaryOptions } from "./pipeline";

@@ -4,7 +4,7 @@ import { SheetWords } from "../../i18n/sheet-words";
 import { figureFormat, FigureKey } from "../model/figures";
 import { CellContent } from "../model/plan";
 import { Assumptions, MappedSource } from "../model/source";
-import { LEFT_OUT_REASONS, RowAccount } from "../rows/row-sorter";
+import { LEFT_OUT_REASONS, RowAccount } from "../model/row-account";
 import { LABEL_COLUMN, SIDE_LABEL, VALUE_COLUMN } from "./grid";
 import { number, SheetBuilder, text } from "./sheet-builder";
 

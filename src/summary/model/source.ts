@@ -1,5 +1,5 @@
 /** The campaign data the summary is built from, as read from a workbook or a file. No Office, no I/O. */
-import type { RowAccount } from "../rows/row-sorter";
+import type { RowAccount } from "./row-account";
 import type { Measure, SourceKind } from "./measures";
 
 /** A block of cells with a header row, as the user selected it or as a file holds it. */

@@ -7,35 +7,9 @@ import { idKey } from "../../cells/keys";
 import { sentimentOf } from "../../cells/sentiment-labels";
 import { isBlank } from "../../cells/values";
 import { SourceKind } from "../model/measures";
+import { LeftOutReason, RowAccount } from "../model/row-account";
 import { ColumnMapping } from "../model/source";
 import { TableStart } from "./table-start";
-
-/** Why a row is not used: each is counted and told. */
-export const LEFT_OUT_REASONS = [
-  "aboveHeader",
-  "blank",
-  "extraHeaderRows",
-  "totals",
-  "lineItems",
-  "duplicates",
-  "voided",
-  "cancelled",
-  "refunded",
-  "skippedAnswers",
-  "notRated",
-] as const;
-
-/** Why a row is not used. */
-export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
-
-/** Every row of a source but its header: seen = used + the sum of leftOut. */
-export interface RowAccount {
-  /** The 1-based row (of the sheet, or record of the file) that holds the header. */
-  headerRow: number;
-  seen: number;
-  used: number;
-  leftOut: Partial<Record<LeftOutReason, number>>;
-}
 
 // Compared after NFKC folding, trimming, lower-casing and dropping a trailing colon.
 const TOTALS_WORDS = new Set([
