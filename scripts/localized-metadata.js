@@ -98,7 +98,16 @@ class LocalizedMetadataPlugin {
         () => {
           const english = compilation.getAsset(this.source);
           if (!english) return;
-          const metadata = JSON.parse(english.source.source().toString());
+          // The generator always allows data types as objects ({type: "Double", basicValue…}),
+          // which no function reads: without it Excel passes a data type's plain value.
+          const metadata = {
+            ...JSON.parse(english.source.source().toString()),
+            allowCustomDataForDataTypeAny: false,
+          };
+          compilation.updateAsset(
+            this.source,
+            new sources.RawSource(JSON.stringify(metadata, null, 4))
+          );
           const table = JSON.parse(require("fs").readFileSync(this.table, "utf8"));
           for (const { locale, file } of LOCALES) {
             try {

@@ -25,6 +25,15 @@ describe("dist/functions.json", () => {
     ).toEqual(declaredIds());
   });
 
+  it("asks Excel for a data type's plain value, in every language's metadata", () => {
+    // With it true, a formatted number arrives as {type: "Double", basicValue: …}, which no
+    // function reads; the generator always writes true.
+    for (const file of ["functions.json", "functions-zh-cn.json", "functions-zh-tw.json"]) {
+      const metadata = JSON.parse(fs.readFileSync(path.join(root, "dist", file), "utf8"));
+      expect([file, metadata.allowCustomDataForDataTypeAny]).toEqual([file, false]);
+    }
+  });
+
   it("matches the metadata generated from the source now", async () => {
     const generated = await generateCustomFunctionsMetadata(sources, true);
     expect(generated.errors).toEqual([]);
