@@ -1,4 +1,4 @@
-/** Queues every write a summary plan asks for onto one new sheet; the caller syncs once. */
+/** Queues the writes a summary plan asks for onto one new sheet, in batches the caller syncs one by one. */
 import { a1 } from "../cells/a1";
 import {
   CellPlan,
@@ -22,14 +22,49 @@ export interface WriteOptions {
   notes: "notes" | "comments";
 }
 
-/** Queues the whole plan onto the sheet. Nothing here reads from or writes to any other sheet. */
-export function queuePlan(
+/** Excel on the web refuses requests over 5 MB; each batch of writes is planned to stay under this. */
+export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
+
+// What one cell's writes cost in a request, conservatively: each cell is several actions (its
+// range, its value or formula, its format, font and note), each naming its object and property.
+const ACTIONS_BYTES_PER_CELL = 600;
+
+function cellBytes(cell: CellPlan): number {
+  return ACTIONS_BYTES_PER_CELL + 2 * JSON.stringify(cell).length;
+}
+
+/** The plan's cells in batches whose requests stay under the budget, in the plan's order. */
+export function cellBatches(cells: CellPlan[], budget = WRITE_BUDGET_BYTES): CellPlan[][] {
+  const batches: CellPlan[][] = [[]];
+  let bytes = 0;
+  for (const cell of cells) {
+    const cost = cellBytes(cell);
+    if (bytes + cost > budget && batches[batches.length - 1].length > 0) {
+      batches.push([]);
+      bytes = 0;
+    }
+    batches[batches.length - 1].push(cell);
+    bytes += cost;
+  }
+  return batches;
+}
+
+/** Queues some of the plan's cells onto the sheet. Nothing here reads from or writes to any other sheet. */
+export function queueCells(
   context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  cells: CellPlan[],
+  options: WriteOptions
+): void {
+  cells.forEach((cell) => queueCell(context, sheet, cell, options));
+}
+
+/** Queues the rest of the plan: merges, column widths and row heights, traffic lights and charts. */
+export function queueSheetLayout(
   sheet: Excel.Worksheet,
   plan: SheetPlan,
   options: WriteOptions
 ): void {
-  plan.cells.forEach((cell) => queueCell(context, sheet, cell, options));
   plan.merges.forEach((merge) => queueMerge(sheet, merge));
   plan.columnWidths.forEach((width, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = charactersToPoints(width);

@@ -1,11 +1,11 @@
-/** Writing and refreshing summary sheets: one batch of writes, and no half-written sheet left behind. */
+/** Writing and refreshing summary sheets: batches of writes under Excel's request limit, and no half-written sheet left behind. */
 import { Result, failure, success } from "../cells/result";
 import { WorkbookProblem } from "./port";
 import { guarded } from "./host";
 import { SheetPlan, uniqueSheetName } from "../summary";
 import { ExcelHost, problemFromError, WRITE_API } from "./host";
 import { WrittenSummary } from "./port";
-import { queuePlan, WriteOptions } from "./write-plan";
+import { cellBatches, queueCells, queueSheetLayout, WriteOptions } from "./write-plan";
 
 /** The worksheet custom property that marks a sheet this add-in created. */
 export const SUMMARY_MARK = "WomKpisSummary";
@@ -119,7 +119,7 @@ async function writeWithFallback(
   return second.ok ? second : first;
 }
 
-/** One batch of writes onto a new sheet; on failure the new sheet, and only it, is removed. */
+/** The writes onto a new sheet, batch by batch; on failure the new sheet, and only it, is removed. */
 async function attemptWrite(
   host: ExcelHost,
   plan: SheetPlan,
@@ -129,14 +129,25 @@ async function attemptWrite(
   replacing?: string
 ): Promise<Result<WrittenSummary, WorkbookProblem>> {
   try {
-    await host.run(async (context) => {
-      const sheet = context.workbook.worksheets.add(name);
-      queuePlan(context, sheet, plan, options);
-      sheet.customProperties.add(SUMMARY_MARK, plan.baseName);
-      if (replacing !== undefined) queueReplacement(context, sheet, replacing, before);
-      sheet.activate();
-      await context.sync();
-    });
+    // Excel on the web refuses a request over 5 MB: the cells go in batches under a budget, the
+    // sheet's layout, its mark and (for a refresh) the swap for the old sheet in the last one.
+    const batches = cellBatches(plan.cells);
+    for (const [index, cells] of batches.entries()) {
+      await host.run(async (context) => {
+        const sheet =
+          index === 0
+            ? context.workbook.worksheets.add(name)
+            : context.workbook.worksheets.getItem(name);
+        queueCells(context, sheet, cells, options);
+        if (index === batches.length - 1) {
+          queueSheetLayout(sheet, plan, options);
+          sheet.customProperties.add(SUMMARY_MARK, plan.baseName);
+          if (replacing !== undefined) queueReplacement(context, sheet, replacing, before);
+          sheet.activate();
+        }
+        await context.sync();
+      });
+    }
   } catch (error) {
     await removeNewSheet(host, name, before, replacing);
     return failure(problemFromError(error));

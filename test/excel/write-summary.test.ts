@@ -1,6 +1,8 @@
 import { refreshSummary, SUMMARY_MARK, writeSummary } from "../../src/excel/write-summary";
 import { postsTable } from "./campaign-data";
-import { FakeExcel, Operation, SheetSpec } from "./fake/workbook";
+import { mapped, table } from "../summary/support/tables";
+import { EARLY_BIRD, planFor } from "../summary/support/plans";
+import { FakeExcel, Operation, PAYLOAD_LIMIT, SheetSpec } from "./fake/workbook";
 import { postsSummaryPlan } from "./summary-plan";
 
 const POSTS: SheetSpec = { name: "Posts", data: [{ at: "A1", values: postsTable(10) }] };
@@ -274,5 +276,59 @@ describe("refreshSummary", () => {
     expect(
       excel.sheet("Campaign Summary").valuesIn({ top: 0, left: 0, rows: 1, columns: 1 })
     ).toEqual([["old"]]);
+  });
+});
+
+describe("a summary larger than one request", () => {
+  // 10,000 creators, each with a post on each of 30 channels: a leaderboard row per creator and a
+  // rate card of 30 channels. Excel on the web refuses a request over 5 MB, as the stand-in does.
+  const CHANNELS = Array.from({ length: 30 }, (_, i) => `Channel ${i + 1}`);
+  const CREATORS = 10_000;
+  const rows = Array.from({ length: CREATORS }, (_, i) =>
+    CHANNELS.map((channel) => [`Creator ${i + 1}`, channel, 1000, 2, 4, 10, 5])
+  ).flat();
+  const posts = table(
+    "posts",
+    ["Creator", "Channel", "Impressions", "Reposts", "Comments", "Likes", "Cost"],
+    rows
+  );
+  const assumptions = {
+    ...EARLY_BIRD,
+    rateCard: {
+      channels: CHANNELS.map((name) => ({
+        names: [name],
+        rates: { cpm: 6, perRepost: 0.1, perComment: 0.05, perLike: 0.01 },
+      })),
+      other: { cpm: 8, perRepost: 0, perComment: 0, perLike: 0 },
+    },
+  };
+
+  it("is written in batches under 5 MB, though all of it is far more", async () => {
+    const { plan } = planFor([mapped(posts)], { posts: rows }, "en", assumptions);
+    const excel = new FakeExcel([{ name: "Posts", data: [{ at: "A1", values: [posts.headers] }] }]);
+    const result = await writeSummary(excel.host(), plan);
+    expect(result.ok).toBe(true);
+    const writes = excel.requestBytes.filter((bytes) => bytes > 0);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(Math.max(...writes)).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(writes.reduce((sum, bytes) => sum + bytes, 0)).toBeGreaterThan(PAYLOAD_LIMIT);
+    // The leaderboard's last row is there: the 10,000th creator's name, under the header.
+    const names = plan.cells.filter(
+      (cell) => cell.tableCell?.table === "leaderboard" && cell.tableCell.column === "name"
+    );
+    expect(names).toHaveLength(CREATORS);
+    expect(excel.sheetNames()).toEqual(["Posts", "Campaign Summary"]);
+    expect(excel.activeSheet).toBe("Campaign Summary");
+  }, 120_000);
+
+  it("is refused by the stand-in in one request, as Excel on the web refuses it", async () => {
+    const excel = new FakeExcel([{ name: "Posts" }]);
+    const text = "x".repeat(1024);
+    const run = excel.host().run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Posts");
+      for (let row = 0; row < 6000; row++) sheet.getRangeByIndexes(row, 0, 1, 1).values = [[text]];
+      await context.sync();
+    });
+    await expect(run).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 });

@@ -4,8 +4,10 @@ import { Rect, intersect, parseRect } from "./geometry";
 import { collection, loadable, nullObject, rangeMock, sheetMock, tableMock } from "./mocks";
 import { recorder } from "./recorder";
 
-/** Excel on the web refuses responses larger than this. */
+/** Excel on the web refuses requests and responses larger than this. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+// What Office.js adds to each queued action in the request: its object path and ids.
+const ACTION_OVERHEAD_BYTES = 120;
 /** Excel's specifications and limits: a formula's contents, and a sheet's name. */
 export const FORMULA_LIMIT = 8192;
 export const SHEET_NAME_LIMIT = 31;
@@ -90,6 +92,9 @@ export class FakeExcel {
   readonly operations: Operation[] = [];
   /** Bytes of cell values returned by each sync, as JSON. */
   readonly responseBytes: number[] = [];
+  /** Bytes of the writes each sync sent, as JSON with each action's overhead. */
+  readonly requestBytes: number[] = [];
+  private queuedBytes = 0;
   syncs = 0;
   activeSheet: string;
   workbookProtected = false;
@@ -174,6 +179,7 @@ export class FakeExcel {
       }
     }
     this.operations.push(operation);
+    this.queuedBytes += Buffer.byteLength(JSON.stringify(operation)) + ACTION_OVERHEAD_BYTES;
     return true;
   }
 
@@ -211,7 +217,13 @@ export class FakeExcel {
     this.failure = undefined;
     this.pending.clear();
     this.pendingValues = [];
+    const sent = this.queuedBytes;
+    this.queuedBytes = 0;
+    this.requestBytes.push(sent);
     if (failure) throw failure;
+    if (sent > PAYLOAD_LIMIT) {
+      throw excelError("RequestPayloadSizeLimitExceeded", `request of ${sent} bytes`);
+    }
     const bytes = values.reduce((sum, v) => sum + Buffer.byteLength(JSON.stringify(v)), 0);
     this.responseBytes.push(bytes);
     if (bytes > PAYLOAD_LIMIT) {
