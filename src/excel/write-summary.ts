@@ -145,6 +145,7 @@ async function attemptWrite(
           if (replacing !== undefined) queueReplacement(context, sheet, replacing, before);
           sheet.activate();
         }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per batch, each under 5 MB
         await context.sync();
       });
     }

@@ -89,7 +89,7 @@ export const LANGUAGES: PaneLanguage[] = [
     read: {
       posts: "貼文：辨識出 8 欄。",
       mentions: "提及：辨識出 1 欄。",
-      orders: "訂單：辨識出 6 欄。",
+      orders: "訂單：辨識出 7 欄。",
     },
     where: [
       "Posts!A1:J11：10 列資料",
