@@ -67,9 +67,10 @@ export function typedCell(raw: CellValue, type: ColumnType): CellValue | Mismatc
     case "text":
       return typeof raw === "string" ? raw.trim() : raw;
     case "number": {
-      if (typeof raw === "string" && isNoAnswerText(raw)) return null;
       const value = typeof raw === "string" ? parseNumberText(raw) : raw;
-      return typeof value === "number" && value === value ? value : Mismatch.notNumber;
+      if (typeof value === "number" && value === value) return value;
+      // Only a cell that is no number pays for the markers' check ("-", "N/A", "(空)"…).
+      return typeof raw === "string" && isNoAnswerText(raw) ? null : Mismatch.notNumber;
     }
     case "score":
       return scoreCell(raw);

@@ -55,12 +55,31 @@ function folded(value: unknown): string {
     .replace(/[:：]$/, "");
 }
 
+// "grand total:" with a space or two around it.
+const LONGEST_TOTALS_TEXT = 16;
+
+// The first letters of the totals words, in both cases; full-width forms and spaces fold first.
+const TOTALS_FIRST = new Set([...TOTALS_WORDS].flatMap((word) => [word[0], word[0].toUpperCase()]));
+
+// Most cells are ruled out by their first character, without folding them (a million rows).
+function mayBeTotalsWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first <= 32 || first >= 0xff00 || TOTALS_FIRST.has(text[0]);
+}
+
 /** True for a totals row: one of its first two filled cells says 合计, Total, Sum… */
 export function isTotalsRow(cells: readonly unknown[]): boolean {
   let looked = 0;
   for (const cell of cells) {
     if (isBlank(cell)) continue;
-    if (typeof cell === "string" && TOTALS_WORDS.has(folded(cell))) return true;
+    // The longest totals word is 11 characters: longer text (every post's title) is never folded.
+    if (
+      typeof cell === "string" &&
+      cell.length <= LONGEST_TOTALS_TEXT &&
+      mayBeTotalsWord(cell) &&
+      TOTALS_WORDS.has(folded(cell))
+    )
+      return true;
     if (++looked === 2) return false;
   }
   return false;
@@ -99,7 +118,10 @@ export class RowSorter {
   private readonly byKind: Partial<Record<SourceKind, RowAccount>> = {};
   private readonly orders?: ColumnMapping;
   private readonly mentions?: ColumnMapping;
-  private readonly orderIds = new Set<number | string>();
+  // Order IDs as 53-bit hashes of their COUNTIFS key: a million text IDs would hold some 60 MB, their
+  // hashes far less. Two IDs share a hash about once in 10^16 pairs: a file of a million orders
+  // shows a false repeat about once in 18,000 files, and it is counted as a duplicate, not hidden.
+  private readonly orderIds = new Set<number>();
 
   constructor(start: TableStart, mappings: Partial<Record<SourceKind, ColumnMapping>>) {
     this.kinds = Object.keys(mappings) as SourceKind[];
@@ -148,7 +170,7 @@ export class RowSorter {
   private orderReason(values: unknown[], mapping: ColumnMapping): LeftOutReason | undefined {
     const id = mapping.orderId === undefined ? undefined : values[mapping.orderId];
     if (!isBlank(id)) {
-      const key = idKey(id as number | string);
+      const key = hashKey(idKey(id as number | string));
       if (this.orderIds.has(key))
         return mapping.lineItem === undefined ? "duplicates" : "lineItems";
       this.orderIds.add(key);
@@ -160,6 +182,21 @@ export class RowSorter {
     netRevenue(values, mapping);
     return undefined;
   }
+}
+
+// A number that is a safe integer is its own key; other keys are hashed (FNV-1a over two lanes).
+function hashKey(key: number | string): number {
+  if (typeof key === "number" && Number.isSafeInteger(key)) return key;
+  const text = typeof key === "number" ? `#${key}` : key;
+  let high = 0x811c9dc5;
+  let low = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    high = Math.imul(high ^ code, 0x01000193);
+    low = Math.imul(low ^ code, 0x01000193) ^ (low >>> 15);
+  }
+  // 21 bits of one lane above 32 of the other: an integer below 2^53, and negative apart from numbers.
+  return -((high >>> 11) * 0x100000000 + (low >>> 0)) - 1;
 }
 
 // What the customer finally paid: the total less any refund (a partial refund; a full one is left out).
