@@ -71,7 +71,7 @@ export {
   tableStartAt,
 } from "./rows/table-start";
 export type { TableStart } from "./rows/table-start";
-export { isTotalsRow, newAccount, RowSorter } from "./rows/row-sorter";
+export { isBlankRow, isTotalsRow, newAccount, RowSorter } from "./rows/row-sorter";
 export { LEFT_OUT_REASONS } from "./model/row-account";
 export type { LeftOutReason, RowAccount } from "./model/row-account";
 export type { Refusal, RefusedColumn } from "./recognise/columns";

@@ -6,6 +6,7 @@ import {
   extraHeaderTexts,
   findTableStart,
   HEADER_SEARCH_ROWS,
+  isBlankRow,
   isTotalsRow,
   SOURCE_KINDS,
   SourceKind,
@@ -165,7 +166,7 @@ export async function readFileHead(
 }
 
 function isDataRow(cells: readonly CellValue[]): boolean {
-  return !isTotalsRow(cells) && cells.some((cell) => cell !== null && String(cell).trim() !== "");
+  return !isBlankRow(cells) && !isTotalsRow(cells);
 }
 
 // Blank headers at the end are an export's trailing separator; a blank or repeated one before them is a problem.

@@ -85,7 +85,8 @@ export function isTotalsRow(cells: readonly unknown[]): boolean {
   return false;
 }
 
-function isBlankRow(cells: readonly unknown[]): boolean {
+/** True for a row that holds nothing but blanks and spaces. */
+export function isBlankRow(cells: readonly unknown[]): boolean {
   return cells.every((cell) => isBlank(cell) || (typeof cell === "string" && cell.trim() === ""));
 }
 
