@@ -4,6 +4,7 @@ import { WorkbookPort } from "./port";
 import { readFullColumns } from "./read-columns";
 import { readSelectedSource, readSourceAgain } from "./read-source";
 import { refreshSummary, writeSummary } from "./write-summary";
+import { removeUsedRows, writeUsedRows } from "./write-used-rows";
 
 /** The pane's view of the workbook, every call going through `host`. */
 export function createOfficeWorkbook(host: ExcelHost): WorkbookPort {
@@ -13,5 +14,7 @@ export function createOfficeWorkbook(host: ExcelHost): WorkbookPort {
     readFullColumns: (source, columns, onChunk) => readFullColumns(host, source, columns, onChunk),
     writeSummary: (plan) => writeSummary(host, plan),
     refreshSummary: (sheetName, plan) => refreshSummary(host, sheetName, plan),
+    writeUsedRows: (table) => writeUsedRows(host, table),
+    removeUsedRows: (sheetName) => removeUsedRows(host, sheetName),
   };
 }

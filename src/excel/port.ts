@@ -13,6 +13,7 @@ export type WorkbookProblem =
   | { code: "sourceGone"; address: string }
   | { code: "summaryGone"; sheet: string }
   | { code: "notOurSheet"; sheet: string }
+  | { code: "refreshStopped"; sheet: string; detail: string }
   | { code: "unsupportedExcel"; requirement: string }
   | { code: "cellEditMode" }
   | { code: "excelError"; detail: string };
@@ -25,6 +26,16 @@ export interface ColumnChunk {
   done: number;
   /** Data rows in the source. */
   total: number;
+}
+
+/** A source's used rows to write to a sheet of their own: a header row, then the rows. */
+export interface UsedRowsTable {
+  /** The sheet's name before it is made unique among the workbook's sheets. */
+  baseName: string;
+  headers: string[];
+  rows: unknown[][];
+  /** Columns (0-based) that hold dates, shown as dates rather than as serial numbers. */
+  dateColumns: number[];
 }
 
 /** The summary sheet that was written. */
@@ -48,6 +59,10 @@ export interface WorkbookPort {
   ): Promise<Result<{ rowsRead: number }, WorkbookProblem>>;
   /** Writes the plan to a new sheet the add-in creates and activates. */
   writeSummary(plan: SheetPlan): Promise<Result<WrittenSummary, WorkbookProblem>>;
+  /** Writes a source's used rows to a new sheet of their own; returns the sheet's name. */
+  writeUsedRows(table: UsedRowsTable): Promise<Result<string, WorkbookProblem>>;
+  /** Deletes a sheet of used rows this add-in created, and only such a sheet. */
+  removeUsedRows(sheetName: string): Promise<Result<void, WorkbookProblem>>;
   /** Rewrites a summary sheet this add-in created, and only such a sheet. */
   refreshSummary(
     sheetName: string,

@@ -1,11 +1,12 @@
 /** Reading a source block from the workbook: two round trips, whatever the row count. */
-import { blockAddress, parseBlock, withoutSheet } from "../cells/a1";
+import { Block, blockAddress, parseBlock, withoutSheet } from "../cells/a1";
 import { failure, Result, success } from "../cells/result";
 import {
   extraHeaderTexts,
   findTableStart,
   HEADER_SEARCH_ROWS,
   isTotalsRow,
+  MergedDown,
   newAccount,
   RowAccount,
   SourceKind,
@@ -134,7 +135,8 @@ async function readBlock(
   const window = block.getRow(0).getResizedRange(HEADER_SEARCH_ROWS + SAMPLE_ROWS - 1, 0);
   const top = window.getIntersectionOrNullObject(block);
   top.load("values");
-  const merged = canFindMerges ? top.getMergedAreasOrNullObject() : undefined;
+  // The whole block's merged areas: one over the header refuses it, one down data rows is filled.
+  const merged = canFindMerges ? block.getMergedAreasOrNullObject() : undefined;
   merged?.load("address");
   const last = block.getLastRow();
   last.load("values");
@@ -152,7 +154,9 @@ async function readBlock(
   const headerMerge =
     merged && !merged.isNullObject ? mergeOnRow(merged, origin.fromRow + start.header) : undefined;
   if (headerMerge) return failure({ code: "mergedHeader", address: headerMerge });
-  const firstData = start.header + start.extraHeaderRows + 1;
+  const mergedDown =
+    merged && !merged.isNullObject ? mergesDown(merged, origin, firstDataRow(start)) : [];
+  const firstData = firstDataRow(start);
   // A table's own total row is outside its data; a typed one inside it stays in its structured references.
   const totalsLast = !tableName && block.rowCount - 1 > firstData && isTotalsRow(last.values[0]);
   const dataRows = block.rowCount - firstData - (totalsLast ? 1 : 0);
@@ -182,6 +186,7 @@ async function readBlock(
   else if (start.extraHeaderRows > 0)
     table.headerHints = extraHeaderTexts(rows, start, headers.length);
   if (tableName) table.tableName = tableName;
+  if (mergedDown.length > 0) table.mergedDown = mergedDown;
   return success(table, warnings ?? []);
 }
 
@@ -205,6 +210,29 @@ function mergeOnRow(merged: Excel.RangeAreas, row: number): string | undefined {
     if (block && block.fromRow <= row && row <= block.toRow) return withoutSheet(area.trim());
   }
   return undefined;
+}
+
+// The block's first data row, 0-based within it: below the header and any extra header rows.
+function firstDataRow(start: { header: number; extraHeaderRows: number }): number {
+  return start.header + start.extraHeaderRows + 1;
+}
+
+// Each column of an area merged down over data rows, within the source's data rows: only the top
+// cell holds the value, which every row the area covers must be given. One-row merges (a totals
+// row's label across columns) give nothing to fill.
+function mergesDown(merged: Excel.RangeAreas, origin: Block, firstData: number): MergedDown[] {
+  const dataTop = origin.fromRow + firstData;
+  const found: MergedDown[] = [];
+  for (const area of merged.address.split(",")) {
+    const block = parseBlock(withoutSheet(area.trim()));
+    if (!block || block.toRow === block.fromRow || block.toRow < dataTop) continue;
+    const fromRow = Math.max(block.fromRow, dataTop) - dataTop;
+    const toRow = Math.min(block.toRow, origin.toRow) - dataTop;
+    const lastColumn = Math.min(block.toColumn, origin.toColumn);
+    for (let column = Math.max(block.fromColumn, origin.fromColumn); column <= lastColumn; column++)
+      found.push({ column: column - origin.fromColumn, fromRow, toRow });
+  }
+  return found;
 }
 
 // Exactly as the sheet holds it: a structured reference must name "Impressions " with its space.

@@ -30,7 +30,15 @@ export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
 const ACTIONS_BYTES_PER_CELL = 600;
 
 function cellBytes(cell: CellPlan): number {
-  return ACTIONS_BYTES_PER_CELL + 2 * JSON.stringify(cell).length;
+  return ACTIONS_BYTES_PER_CELL + requestBytesAtMost(cell);
+}
+
+/**
+ * An upper bound on what a value takes in a request, as JSON: no character takes more than 3 bytes
+ * (Chinese text takes 3 in UTF-8, and a character outside the BMP 4 for its 2 UTF-16 units).
+ */
+export function requestBytesAtMost(value: unknown): number {
+  return 3 * JSON.stringify(value).length;
 }
 
 /** The plan's cells in batches whose requests stay under the budget, in the plan's order. */

@@ -1,8 +1,8 @@
-/** Writing and refreshing summary sheets: batches of writes under Excel's request limit, and no half-written sheet left behind. */
+/** Writing and refreshing summary sheets: batches of writes under Excel's request limit; no half-written new sheet left behind, and a refreshed sheet that keeps its identity. */
 import { Result, failure, success } from "../cells/result";
 import { WorkbookProblem } from "./port";
 import { guarded } from "./host";
-import { SheetPlan, uniqueSheetName } from "../summary";
+import { SheetPlan, TRAFFIC_LIGHTS, uniqueSheetName } from "../summary";
 import { ExcelHost, problemFromError, WRITE_API } from "./host";
 import { WrittenSummary } from "./port";
 import { cellBatches, queueCells, queueSheetLayout, WriteOptions } from "./write-plan";
@@ -14,7 +14,6 @@ export const SUMMARY_MARK = "WomKpisSummary";
 interface WorkbookState {
   names: string[];
   ids: Set<string>;
-  positions: Map<string, number>;
 }
 
 /** Writes the plan to a new, uniquely named sheet and activates it. */
@@ -22,34 +21,36 @@ export async function writeSummary(
   host: ExcelHost,
   plan: SheetPlan
 ): Promise<Result<WrittenSummary, WorkbookProblem>> {
-  return writeOrReplace(host, plan);
+  return guarded(host, WRITE_API, async () => {
+    const state = await host.run(async (context) => {
+      context.workbook.protection.load("protected");
+      const read = await readWorkbookState(context, plan);
+      if (read.ok && context.workbook.protection.protected)
+        return failure<WorkbookProblem>({ code: "protectedWorkbook" });
+      return read;
+    });
+    if (!state.ok) return state;
+    const name = uniqueSheetName(plan.baseName, state.value.names);
+    return writeWithFallback(host, plan, (options) =>
+      attemptWrite(host, plan, name, options, state.value)
+    );
+  });
 }
 
-/** Replaces a summary sheet this add-in created with a freshly written one of the same name and place. */
+/**
+ * Rewrites a summary sheet this add-in created in place: the sheet keeps its id, name and place, so
+ * formulas on other sheets that point at its cells keep working after a refresh.
+ */
 export async function refreshSummary(
   host: ExcelHost,
   sheetName: string,
   plan: SheetPlan
 ): Promise<Result<WrittenSummary, WorkbookProblem>> {
-  return writeOrReplace(host, plan, sheetName);
-}
-
-// A new sheet, or (with `replacing`) the add-in's own summary sheet of that name written afresh.
-async function writeOrReplace(
-  host: ExcelHost,
-  plan: SheetPlan,
-  replacing?: string
-): Promise<Result<WrittenSummary, WorkbookProblem>> {
   return guarded(host, WRITE_API, async () => {
-    const state = await host.run((context) =>
-      replacing === undefined
-        ? readWorkbookState(context, plan)
-        : readRefreshTarget(context, plan, replacing)
-    );
-    if (!state.ok) return state;
-    const name = uniqueSheetName(plan.baseName, state.value.names);
+    const target = await host.run((context) => readRefreshTarget(context, plan, sheetName));
+    if (!target.ok) return target;
     return writeWithFallback(host, plan, (options) =>
-      attemptWrite(host, plan, name, options, state.value, replacing)
+      attemptRefresh(host, plan, sheetName, options)
     );
   });
 }
@@ -62,7 +63,7 @@ async function readRefreshTarget(
 ): Promise<Result<WorkbookState, WorkbookProblem>> {
   const state = await readWorkbookState(context, plan);
   if (!state.ok) return state;
-  if (!state.value.positions.has(sheetName))
+  if (!state.value.names.includes(sheetName))
     return failure({ code: "summaryGone", sheet: sheetName });
   const target = context.workbook.worksheets.getItem(sheetName);
   const mark = target.customProperties.getItemOrNullObject(SUMMARY_MARK);
@@ -74,16 +75,14 @@ async function readRefreshTarget(
   return state;
 }
 
-/** One round trip: every sheet's name, id and place, and whether the workbook's structure is protected. */
+/** One round trip: every sheet's name and id, with whatever else the caller queued. */
 async function readWorkbookState(
   context: Excel.RequestContext,
   plan: SheetPlan
 ): Promise<Result<WorkbookState, WorkbookProblem>> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/id,items/position");
-  context.workbook.protection.load("protected");
+  sheets.load("items/name,items/id");
   await context.sync();
-  if (context.workbook.protection.protected) return failure({ code: "protectedWorkbook" });
   const names = sheets.items.map((sheet) => sheet.name);
   const missing = plan.sourceSheets.find((name) => !names.includes(name));
   if (missing !== undefined) return failure({ code: "sourceGone", address: missing });
@@ -91,7 +90,6 @@ async function readWorkbookState(
     {
       names,
       ids: new Set(sheets.items.map((sheet) => sheet.id)),
-      positions: new Map(sheets.items.map((sheet) => [sheet.name, sheet.position])),
     },
     []
   );
@@ -125,69 +123,140 @@ async function attemptWrite(
   plan: SheetPlan,
   name: string,
   options: WriteOptions,
-  before: WorkbookState,
-  replacing?: string
+  before: WorkbookState
 ): Promise<Result<WrittenSummary, WorkbookProblem>> {
   try {
-    // Excel on the web refuses a request over 5 MB: the cells go in batches under a budget, the
-    // sheet's layout, its mark and (for a refresh) the swap for the old sheet in the last one.
-    const batches = cellBatches(plan.cells);
-    for (const [index, cells] of batches.entries()) {
-      await host.run(async (context) => {
-        const sheet =
-          index === 0
-            ? context.workbook.worksheets.add(name)
-            : context.workbook.worksheets.getItem(name);
-        queueCells(context, sheet, cells, options);
-        if (index === batches.length - 1) {
-          queueSheetLayout(sheet, plan, options);
-          sheet.customProperties.add(SUMMARY_MARK, plan.baseName);
-          if (replacing !== undefined) queueReplacement(context, sheet, replacing, before);
-          sheet.activate();
-        }
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per batch, each under 5 MB
-        await context.sync();
-      });
-    }
+    await writeBatches(host, plan, options, (context, index) =>
+      index === 0
+        ? context.workbook.worksheets.add(name)
+        : context.workbook.worksheets.getItem(name)
+    );
   } catch (error) {
-    await removeNewSheet(host, name, before, replacing);
+    await removeAddedSheet(host, name, before.ids);
     return failure(problemFromError(error));
   }
-  const chart = !hasFunnel(plan) ? "none" : options.funnelChart === "Funnel" ? "funnel" : "bar";
-  return success({ sheetName: replacing ?? name, chart }, []);
+  return success({ sheetName: name, chart: chartDrawn(plan, options) }, []);
 }
 
-/** The new sheet takes the old one's place and name; queued after every write, so a failed write keeps the old one. */
-function queueReplacement(
+/**
+ * The summary sheet cleared and written again, batch by batch. A refresh that stops after the sheet
+ * was cleared leaves a sheet that says so in its first cell, and a problem that says so in the pane.
+ */
+async function attemptRefresh(
+  host: ExcelHost,
+  plan: SheetPlan,
+  name: string,
+  options: WriteOptions
+): Promise<Result<WrittenSummary, WorkbookProblem>> {
+  let touched = false;
+  try {
+    await writeBatches(host, plan, options, async (context, index) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      if (index === 0) {
+        await queueClearing(context, sheet, options);
+        touched = true;
+      }
+      return sheet;
+    });
+  } catch (error) {
+    const problem = problemFromError(error);
+    if (!touched) return failure(problem);
+    await markIncomplete(host, plan, name);
+    const detail = problem.code === "excelError" ? problem.detail : problem.code;
+    return failure({ code: "refreshStopped", sheet: name, detail });
+  }
+  return success({ sheetName: name, chart: chartDrawn(plan, options) }, []);
+}
+
+/**
+ * One request per batch of cells, each under Excel on the web's 5 MB; the sheet's layout and (for a
+ * new sheet) its mark go with the last one. `sheetFor` gives the sheet each batch writes to.
+ */
+async function writeBatches(
+  host: ExcelHost,
+  plan: SheetPlan,
+  options: WriteOptions,
+  sheetFor: (
+    context: Excel.RequestContext,
+    index: number
+  ) => Excel.Worksheet | Promise<Excel.Worksheet>
+): Promise<void> {
+  const batches = cellBatches(plan.cells);
+  for (const [index, cells] of batches.entries()) {
+    await host.run(async (context) => {
+      const sheet = await sheetFor(context, index);
+      queueCells(context, sheet, cells, options);
+      if (index === batches.length - 1) {
+        queueSheetLayout(sheet, plan, options);
+        sheet.customProperties.add(SUMMARY_MARK, plan.baseName);
+        sheet.activate();
+      }
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per batch, each under 5 MB
+      await context.sync();
+    });
+  }
+}
+
+/**
+ * Queues the removal of everything an earlier summary put on the sheet: values, formats, merges,
+ * traffic lights, row heights and column widths, charts, notes and comments. Clearing keeps the
+ * cells themselves, so references to them from elsewhere survive.
+ */
+async function queueClearing(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  replacing: string,
-  before: WorkbookState
-): void {
-  sheet.position = before.positions.get(replacing) ?? 0;
-  context.workbook.worksheets.getItem(replacing).delete();
-  sheet.name = replacing;
+  options: WriteOptions
+): Promise<void> {
+  sheet.charts.load("items");
+  sheet.comments.load("items");
+  if (options.notes === "notes") sheet.notes.load("items");
+  await context.sync();
+  sheet.charts.items.forEach((chart) => chart.delete());
+  sheet.comments.items.forEach((comment) => comment.delete());
+  if (options.notes === "notes") sheet.notes.items.forEach((note) => note.delete());
+  const whole = sheet.getRange();
+  whole.conditionalFormats.clearAll();
+  whole.unmerge();
+  whole.clear("All");
+  whole.format.useStandardHeight = true;
+  whole.format.useStandardWidth = true;
 }
 
-/** Deletes the sheet a failed attempt added: never a sheet that existed before, never the last copy of a summary. */
-async function removeNewSheet(
+/** Best effort after a failed refresh: the sheet's first cell says the summary is incomplete. */
+async function markIncomplete(host: ExcelHost, plan: SheetPlan, name: string): Promise<void> {
+  try {
+    await host.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem(name).getRange("A1");
+      cell.numberFormat = [["@"]];
+      cell.values = [[plan.refreshStopped]];
+      cell.format.font.bold = true;
+      cell.format.font.color = INCOMPLETE_COLOR;
+      await context.sync();
+    });
+  } catch {
+    // The pane still reports the stop; the host refused even this one cell.
+  }
+}
+
+// The traffic lights' red, so an incomplete summary cannot pass for a whole one.
+const INCOMPLETE_COLOR = TRAFFIC_LIGHTS.red.font;
+
+function chartDrawn(plan: SheetPlan, options: WriteOptions): WrittenSummary["chart"] {
+  if (!hasFunnel(plan)) return "none";
+  return options.funnelChart === "Funnel" ? "funnel" : "bar";
+}
+
+/** Deletes the sheet a failed attempt added: never a sheet whose id was among `idsBefore`. */
+export async function removeAddedSheet(
   host: ExcelHost,
   name: string,
-  before: WorkbookState,
-  replacing?: string
+  idsBefore: Set<string>
 ): Promise<void> {
   await host.run(async (context) => {
     const added = context.workbook.worksheets.getItemOrNullObject(name);
     added.load("id");
-    const old =
-      replacing === undefined
-        ? undefined
-        : context.workbook.worksheets.getItemOrNullObject(replacing);
-    old?.load("id");
     await context.sync();
-    if (added.isNullObject || before.ids.has(added.id)) return;
-    // A refresh that failed after deleting the old summary keeps the new one rather than leave none.
-    if (old?.isNullObject) return;
+    if (added.isNullObject || idsBefore.has(added.id)) return;
     added.delete();
     await context.sync();
   });

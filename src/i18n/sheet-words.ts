@@ -49,10 +49,16 @@ export interface ValueNoteWords {
 export interface SheetWords extends BenchmarkWords, RateCardWords, WeekWords, ValueNoteWords {
   title: string;
   sheetName: string;
+  /** Shown in the top-left cell when a refresh stopped part way, until a refresh writes the sheet whole. */
+  refreshStopped: string;
   campaign: string;
   dataSources: string;
   sourceKinds: Record<SourceKind, string>;
   tableSource: (table: string, address: string) => string;
+  /** A source's used rows, written to a sheet of their own, and where they came from. */
+  usedRowsSource: (address: string, original: string) => string;
+  /** The name of the sheet holding a source's used rows, e.g. "Orders (rows used)". */
+  usedRowsSheet: (source: string) => string;
   /** Every row of a source: "20 rows besides the header: 11 used". */
   rowsUsed: (seen: number, used: number) => string;
   /** The rows left out, after rowsUsed: "; left out: 6 line items, 1 voided order". */

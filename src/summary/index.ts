@@ -23,6 +23,7 @@ export type {
   ChannelRates,
   ColumnMapping,
   MappedSource,
+  MergedDown,
   RateCard,
   SourceTable,
 } from "./model/source";
@@ -61,7 +62,7 @@ export { OTHER_CHANNEL_NAMES, RATE_CARD_SYNONYMS } from "./recognise/synonyms";
 export { mappingFromChoices, sourceProblems } from "./check/source-problems";
 export { formulaCellValue } from "./formulas/cell-values";
 export { rowAccountText } from "./layout/header";
-export { uniqueSheetName } from "./layout/sheet-name";
+export { MAX_SHEET_NAME_LENGTH, uniqueSheetName } from "./layout/sheet-name";
 export { INPUT_LOOK, TRAFFIC_LIGHTS, trafficLightBands } from "./layout/styles";
 export type { Light } from "./layout/styles";
 export {
@@ -72,6 +73,8 @@ export {
 } from "./rows/table-start";
 export type { TableStart } from "./rows/table-start";
 export { isBlankRow, isTotalsRow, newAccount, RowSorter } from "./rows/row-sorter";
+export { mappedColumns, mayNeedUsedRows, UsedRows, usedRowsSource } from "./rows/used-rows";
+export type { SortedRows } from "./rows/used-rows";
 export { LEFT_OUT_REASONS } from "./model/row-account";
 export type { LeftOutReason, RowAccount } from "./model/row-account";
 export type { Refusal, RefusedColumn } from "./recognise/columns";

@@ -164,6 +164,7 @@ describe("the LibreOffice check itself", () => {
     await file.addSourceSheet("data", ["n"], ["number"]).writeRows([[1], [2]]);
     const plan = {
       baseName: "Stale",
+      refreshStopped: "Incomplete",
       cells: [
         {
           row: 0,

@@ -102,6 +102,32 @@ describe("readSelectedSource", () => {
     });
   });
 
+  it("tells which data rows a cell merged down covers, and ignores merges across one row", async () => {
+    // An agency's layout: a merged title, the header on row 2, 小美's name merged down A3:A5
+    // over her three posts, and a 合计 row whose label is merged across A7:B7.
+    const values = [
+      ["结案报告", null, null, null],
+      ["达人", "平台", "曝光量", "费用"],
+      ["小美", "小红书", 100, 10],
+      [null, "小红书", 200, 20],
+      [null, "抖音", 300, 30],
+      ["阿杰", "微博", 400, 40],
+      ["合计", null, 1000, 100],
+    ];
+    const excel = new FakeExcel([
+      { name: "明细", data: [{ at: "A1", values }], merged: ["A1:D1", "A3:A5", "A7:B7"] },
+    ]);
+    excel.select("明细", { top: 0, left: 0, rows: 7, columns: 4 });
+    const result = await readSelectedSource(excel.host(), "posts");
+    if (!result.ok) throw new Error(result.problems[0].code);
+    // Data rows are counted from the first under the header: A3:A5 is rows 0-2 of column 0.
+    expect(result.value).toMatchObject({
+      address: "A2:D6",
+      rowCount: 4,
+      mergedDown: [{ column: 0, fromRow: 0, toRow: 2 }],
+    });
+  });
+
   it("starts a survey export's data under its extra header row, whose texts help recognise the columns", async () => {
     const values = [
       ["Respondent ID", "Q1"],

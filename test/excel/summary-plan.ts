@@ -7,6 +7,7 @@ export function postsSummaryPlan(rows: number): SheetPlan {
   const last = rows + 1;
   return {
     baseName: "Campaign Summary",
+    refreshStopped: "Incomplete: the last refresh stopped part way.",
     cells: [
       {
         row: 0,

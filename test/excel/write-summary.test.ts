@@ -2,13 +2,18 @@ import { refreshSummary, SUMMARY_MARK, writeSummary } from "../../src/excel/writ
 import { postsTable } from "./campaign-data";
 import { mapped, table } from "../summary/support/tables";
 import { EARLY_BIRD, planFor } from "../summary/support/plans";
-import { FakeExcel, Operation, PAYLOAD_LIMIT, SheetSpec } from "./fake/workbook";
+import { FakeExcel, FakeSheet, Operation, PAYLOAD_LIMIT, SheetSpec } from "./fake/workbook";
 import { postsSummaryPlan } from "./summary-plan";
 
 const POSTS: SheetSpec = { name: "Posts", data: [{ at: "A1", values: postsTable(10) }] };
 
 function sheetIds(excel: FakeExcel) {
   return excel.sheets.map((sheet) => [sheet.name, sheet.id]);
+}
+
+function lastWrite(sheet: FakeSheet, address: string) {
+  const writes = sheet.cells.get(address) ?? [];
+  return writes[writes.length - 1];
 }
 
 function writesTo(excel: FakeExcel, sheet: string): Operation[] {
@@ -221,7 +226,7 @@ describe("refreshSummary", () => {
     data: [{ at: "A1", values: [["old"]] }],
   };
 
-  it("replaces the summary it made, keeping its name and place, and touches no other sheet", async () => {
+  it("rewrites the summary it made in place: same sheet, name and place, other sheets untouched", async () => {
     const excel = new FakeExcel([POSTS, earlier, { name: "Notes" }]);
     const oldId = excel.sheet("Campaign Summary").id;
     const result = await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10));
@@ -231,15 +236,79 @@ describe("refreshSummary", () => {
       warnings: [],
     });
     expect(excel.sheetNames()).toEqual(["Posts", "Campaign Summary", "Notes"]);
+    // The same sheet, never deleted or renamed: a formula elsewhere that points at it keeps working.
     const refreshed = excel.sheet("Campaign Summary");
-    expect(refreshed.id).not.toBe(oldId);
+    expect(refreshed.id).toBe(oldId);
+    expect(excel.operations.map((op) => op.path)).not.toContain("delete()");
+    expect(excel.operations.map((op) => op.path)).not.toContain("name");
+    expect(refreshed.valuesIn({ top: 0, left: 0, rows: 1, columns: 1 })).toEqual([[""]]);
     expect(refreshed.cells.get("B6")?.[1]).toEqual({
       property: "formulas",
       value: [["=SUM(Posts!C2:C11)"]],
     });
     expect(writesTo(excel, "Posts")).toEqual([]);
     expect(writesTo(excel, "Notes")).toEqual([]);
-    expect(excel.syncs).toBe(3);
+    // Two looks at the workbook, a look at what the old summary holds, then one batch of writes.
+    expect(excel.syncs).toBe(4);
+  });
+
+  it("clears what the earlier summary drew before writing anything", async () => {
+    const excel = new FakeExcel([POSTS]);
+    expect((await writeSummary(excel.host(), postsSummaryPlan(10))).ok).toBe(true);
+    const sheet = excel.sheet("Campaign Summary");
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.notes).toHaveLength(1);
+    excel.operations.length = 0;
+    expect((await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10))).ok).toBe(
+      true
+    );
+    // One funnel and one note, as the plan asks: the earlier ones were deleted, not kept beside them.
+    expect(sheet.charts).toEqual(['charts.add("Funnel", Campaign Summary!B6:B7, "Columns")']);
+    expect(sheet.notes).toEqual(['notes.add(Campaign Summary!B8, "Computed 2024-05-01 10:00")']);
+    const paths = excel.operations.map((op) => op.path);
+    const firstWrite = paths.findIndex((path) => path.startsWith("A1."));
+    const clearing = [
+      'charts.add("Funnel", Campaign Summary!B6:B7, "Columns").delete()',
+      'notes.add(Campaign Summary!B8, "Computed 2024-05-01 10:00").delete()',
+      "A1:XFD1048576.conditionalFormats.clearAll()",
+      "A1:XFD1048576.unmerge()",
+      "A1:XFD1048576.clear()",
+      "A1:XFD1048576.format.useStandardHeight",
+      "A1:XFD1048576.format.useStandardWidth",
+    ];
+    for (const path of clearing) {
+      expect(paths).toContain(path);
+      expect(paths.indexOf(path)).toBeLessThan(firstWrite);
+    }
+    expect(excel.operations.find((op) => op.path === "A1:XFD1048576.clear()")?.value).toEqual([
+      "All",
+    ]);
+  });
+
+  it("clears comments too, where an older Excel wrote comments instead of notes", async () => {
+    const excel = new FakeExcel([POSTS]);
+    await writeSummary(excel.host(17), postsSummaryPlan(10));
+    const sheet = excel.sheet("Campaign Summary");
+    expect(sheet.comments).toHaveLength(1);
+    await refreshSummary(excel.host(17), "Campaign Summary", postsSummaryPlan(10));
+    expect(sheet.comments).toHaveLength(1);
+    expect(sheet.notes).toEqual([]);
+  });
+
+  it("draws the bar chart alone when the host refuses the funnel on a refresh", async () => {
+    const excel = new FakeExcel([POSTS]);
+    await writeSummary(excel.host(), postsSummaryPlan(10));
+    excel.failWhen = (op) => op.path === 'charts.add("Funnel", Campaign Summary!B6:B7, "Columns")';
+    const result = await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10));
+    expect(result).toEqual({
+      ok: true,
+      value: { sheetName: "Campaign Summary", chart: "bar" },
+      warnings: [],
+    });
+    expect(excel.sheet("Campaign Summary").charts).toEqual([
+      'charts.add("BarClustered", Campaign Summary!B6:B7, "Columns")',
+    ]);
+    expect(lastWrite(excel.sheet("Campaign Summary"), "A1")?.value).toEqual([["Campaign summary"]]);
   });
 
   it("refuses a sheet the add-in did not create", async () => {
@@ -266,16 +335,55 @@ describe("refreshSummary", () => {
     expect(excel.operations).toEqual([]);
   });
 
-  it("keeps the old summary whole when a write fails, and removes the half-written one", async () => {
+  it("says on the sheet and in the pane that a refresh stopped part way, and keeps the sheet", async () => {
     const excel = new FakeExcel([POSTS, earlier]);
     const before = sheetIds(excel);
     excel.failWhen = (op) => op.path === "B6.formulas";
     const result = await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10));
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: "refreshStopped",
+          sheet: "Campaign Summary",
+          detail: "Excel refused B6.formulas",
+        },
+      ],
+    });
     expect(sheetIds(excel)).toEqual(before);
-    expect(
-      excel.sheet("Campaign Summary").valuesIn({ top: 0, left: 0, rows: 1, columns: 1 })
-    ).toEqual([["old"]]);
+    const sheet = excel.sheet("Campaign Summary");
+    expect(sheet.customProperties.get(SUMMARY_MARK)).toBe("Campaign Summary");
+    expect(lastWrite(sheet, "A1")).toEqual({
+      property: "values",
+      value: [["Incomplete: the last refresh stopped part way."]],
+    });
+    // Refresh again, with the host's trouble gone: the sheet is written whole.
+    excel.failWhen = undefined;
+    expect((await refreshSummary(excel.host(), "Campaign Summary", postsSummaryPlan(10))).ok).toBe(
+      true
+    );
+    expect(lastWrite(sheet, "A1")?.value).toEqual([["Campaign summary"]]);
+  });
+
+  it("leaves the sheet as it was when the refresh fails before clearing it", async () => {
+    const excel = new FakeExcel([POSTS, earlier]);
+    const host = excel.host();
+    let runs = 0;
+    // The first run looks at the workbook; from the second on (each attempt's first batch), the
+    // connection is gone before anything is sent.
+    const lost = {
+      ...host,
+      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+        ++runs >= 2 ? Promise.reject(new Error("connection lost")) : host.run(batch),
+    };
+    const result = await refreshSummary(lost, "Campaign Summary", postsSummaryPlan(10));
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ code: "excelError", detail: "connection lost" }],
+    });
+    const sheet = excel.sheet("Campaign Summary");
+    expect(sheet.valuesIn({ top: 0, left: 0, rows: 1, columns: 1 })).toEqual([["old"]]);
+    expect(sheet.cells.size).toBe(0);
   });
 });
 

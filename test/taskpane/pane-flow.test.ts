@@ -11,6 +11,12 @@ function exampleRepeatRate(): number {
   return [...counts.values()].filter((n) => n >= 2).length / counts.size;
 }
 
+const EXAMPLE_ROWS = [
+  "Posts: 10 rows besides the header: 10 used.",
+  "Mentions: 1200 rows besides the header: 1200 used.",
+  "Orders: 200 rows besides the header: 200 used.",
+];
+
 describe("the pane's flow on the example campaign", () => {
   it("reads each source around the selected cell and says how many columns it recognised", async () => {
     const excel = exampleWorkbook();
@@ -35,7 +41,8 @@ describe("the pane's flow on the example campaign", () => {
     pane.editAssumptions({ campaignName: "Early Bird", cpm: "8" });
     await pane.createSummary();
 
-    expect(texts()).toEqual(["Created the sheet “Campaign Summary”."]);
+    // examples/*.csv: 10 posts, 1,200 mentions and 200 orders, each row used.
+    expect(texts()).toEqual(["Created the sheet “Campaign Summary”.", ...EXAMPLE_ROWS]);
     expect(pane.state.summarySheet).toBe("Campaign Summary");
     expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders", "Campaign Summary"]);
     expect(excel.activeSheet).toBe("Campaign Summary");
@@ -87,7 +94,10 @@ describe("the pane's flow on the example campaign", () => {
       await pane.useSelection("mentions");
       pane.editAssumptions({ cpm: "8" });
       await pane.createSummary();
-      expect(texts()).toEqual(["Created the sheet “Campaign Summary”."]);
+      expect(texts()).toEqual([
+        "Created the sheet “Campaign Summary”.",
+        `Mentions: ${rows} rows besides the header: ${rows} used.`,
+      ]);
       return excel.syncs;
     };
     // Two to read the selection, two to write the summary.
@@ -101,11 +111,16 @@ describe("the pane's flow on the example campaign", () => {
     await pickExampleSources(pane, excel);
     pane.editAssumptions({ cpm: "8" });
     await pane.createSummary();
-    const firstId = excel.sheet("Campaign Summary").id;
+    const summary = excel.sheet("Campaign Summary");
+    const firstId = summary.id;
+    const charts = [...summary.charts];
+    expect(charts.map((call) => call.split('"')[1])).toEqual(["Funnel", "Line"]);
     await pane.refreshSummary();
-    expect(texts()).toEqual(["Refreshed the sheet “Campaign Summary”."]);
+    expect(texts()).toEqual(["Refreshed the sheet “Campaign Summary”.", ...EXAMPLE_ROWS]);
     expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders", "Campaign Summary"]);
-    expect(excel.sheet("Campaign Summary").id).not.toBe(firstId);
+    expect(excel.sheet("Campaign Summary").id).toBe(firstId);
+    // The charts drawn again, not added beside the first ones.
+    expect(summary.charts).toEqual(charts);
   });
 
   it("writes a second summary beside the first, never over it", async () => {

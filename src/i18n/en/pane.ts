@@ -41,6 +41,9 @@ export const pane = {
   "status.readOne": "{source}: 1 column recognised.",
   "status.created": "Created the sheet “{sheet}”.",
   "status.refreshed": "Refreshed the sheet “{sheet}”.",
+  "status.rows": "{source}: {rows}.",
+  "status.rowsSheet":
+    "{source}: {rows}. The rows used are on the sheet “{sheet}”, which the summary reads; the source is unchanged.",
   "status.barChart": "This Excel cannot draw a funnel chart, so the summary shows a bar chart.",
   "status.noSources": "Pick at least one source first.",
   "status.blocked": "Fix the problems shown under the sources, then try again.",
@@ -93,6 +96,8 @@ export const pane = {
   "problem.summaryGone": "The sheet “{sheet}” is no longer there. Create a new summary instead.",
   "problem.notOurSheet":
     "The sheet “{sheet}” was not created by this add-in, so it is left as it is.",
+  "problem.refreshStopped":
+    "The refresh of “{sheet}” stopped part way ({detail}), so the sheet is incomplete and says so in its first cell. Press Refresh again.",
   "problem.unsupportedExcel":
     "This version of Excel lacks {requirement}. Use Excel for Microsoft 365 or Excel on the web.",
   "problem.cellEditMode": "Excel is editing a cell. Press Enter or Esc, then try again.",

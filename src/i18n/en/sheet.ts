@@ -9,10 +9,14 @@ const functions = SHEET_FUNCTION_NAMES.en;
 export const sheet: SheetWords = {
   title: glossary.title,
   sheetName: glossary.sheetName,
+  refreshStopped:
+    "Incomplete: the last refresh of this summary stopped part way. Press Refresh in the WOM KPIs pane to write it again.",
   campaign: "Campaign",
   dataSources: "Data",
   sourceKinds: { posts: "Posts", mentions: "Mentions", orders: "Orders" },
   tableSource: (table, address) => `table ${table} (${address})`,
+  usedRowsSource: (address, original) => `${address}, the used rows of ${original}`,
+  usedRowsSheet: (source) => `${source} (rows used)`,
   rowsUsed: (seen, used) => `${seen} rows besides the header: ${used} used`,
   rowsLeftOut: (parts) => `; left out: ${parts.join(", ")}`,
   leftOut: {

@@ -34,5 +34,5 @@ export const sources: SourceWords = {
   severalCodes: (p) =>
     `${p.creator} has more than one discount code (${p.code}, ${p.otherCode}); the leaderboard counts orders with ${p.code} only.`,
   ordersNeedSorting: (p) =>
-    `this table has a ${p.measures} column, but the sheet's formulas count every row: line items and voided, cancelled or refunded orders would count as orders and revenue. Keep one row per order that counts (filter the table first), or make the summary with wom-report, which leaves those rows out and says so.`,
+    `this table has a ${p.measures} column, so line items and voided, cancelled or refunded orders are not orders to count. On Create the pane reads every row, leaves those out (revenue net of partial refunds), writes the rows used to a sheet of their own and makes the summary from that sheet.`,
 };

@@ -39,6 +39,9 @@ export const pane: PaneWords = {
   "status.readOne": "{source}：识别出 1 列。",
   "status.created": "已创建工作表“{sheet}”。",
   "status.refreshed": "已刷新工作表“{sheet}”。",
+  "status.rows": "{source}：{rows}。",
+  "status.rowsSheet":
+    "{source}：{rows}。采用的行在工作表“{sheet}”中，汇总读取该表；数据来源未被修改。",
   "status.barChart": "此版本 Excel 无法绘制漏斗图，汇总改用条形图。",
   "status.noSources": "请先选择至少一个数据来源。",
   "status.blocked": "请先解决各数据来源下列出的问题，然后重试。",
@@ -82,6 +85,8 @@ export const pane: PaneWords = {
   "problem.sourceGone": "{address} 处的数据已不存在。请为该来源重新使用当前选择。",
   "problem.summaryGone": "工作表“{sheet}”已不存在。请生成新的汇总。",
   "problem.notOurSheet": "工作表“{sheet}”不是由此加载项创建的，因此保持不变。",
+  "problem.refreshStopped":
+    "刷新“{sheet}”时中途停止（{detail}），该工作表不完整，其第一个单元格已注明。请再次点击“刷新”。",
   "problem.unsupportedExcel":
     "此版本 Excel 不支持 {requirement}。请使用 Microsoft 365 版 Excel 或 Excel 网页版。",
   "problem.cellEditMode": "Excel 正在编辑单元格。请按 Enter 或 Esc 后重试。",

@@ -9,10 +9,13 @@ const functions = SHEET_FUNCTION_NAMES["zh-CN"];
 export const sheet: SheetWords = {
   title: glossary.title,
   sheetName: glossary.sheetName,
+  refreshStopped: "不完整：上次刷新此汇总时中途停止。请在 WOM KPIs 窗格中点击“刷新”重新写入。",
   campaign: "活动",
   dataSources: "数据",
   sourceKinds: { posts: "帖子", mentions: "提及", orders: "订单" },
   tableSource: (table, address) => `表格 ${table}（${address}）`,
+  usedRowsSource: (address, original) => `${address}，即 ${original} 中采用的行`,
+  usedRowsSheet: (source) => `${source}（采用的行）`,
   rowsUsed: (seen, used) => `标题行以外共 ${seen} 行：使用 ${used} 行`,
   rowsLeftOut: (parts) => `；未使用：${parts.join("、")}`,
   leftOut: {

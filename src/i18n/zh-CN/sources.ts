@@ -33,5 +33,5 @@ export const sources: SourceWords = {
   severalCodes: (p) =>
     `${p.creator} 有多个优惠码（${p.code}、${p.otherCode}），排行榜只统计使用 ${p.code} 的订单。`,
   ordersNeedSorting: (p) =>
-    `此表有${p.measures}列，但${glossary.summary}的公式会统计每一行：商品明细以及已作废、已取消或已退款的订单都会被算作订单和销售额。请先筛选，每个有效订单只留一行，或用 wom-report 生成${glossary.summary}，它会剔除这些行并说明。`,
+    `此表有${p.measures}列，商品明细以及已作废、已取消或已退款的订单不应算作订单。创建时窗格会读取每一行，剔除这些行（部分退款按净额计），把采用的行写到单独的工作表，再据此生成${glossary.summary}。`,
 };

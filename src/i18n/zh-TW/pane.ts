@@ -39,6 +39,9 @@ export const pane: PaneWords = {
   "status.readOne": "{source}：辨識出 1 欄。",
   "status.created": "已建立工作表「{sheet}」。",
   "status.refreshed": "已重新整理工作表「{sheet}」。",
+  "status.rows": "{source}：{rows}。",
+  "status.rowsSheet":
+    "{source}：{rows}。採用的列在工作表「{sheet}」中，摘要讀取該表；資料來源未被修改。",
   "status.barChart": "此版本 Excel 無法繪製漏斗圖，摘要改用橫條圖。",
   "status.noSources": "請先選取至少一個資料來源。",
   "status.blocked": "請先解決各資料來源下列出的問題，然後再試一次。",
@@ -83,6 +86,8 @@ export const pane: PaneWords = {
   "problem.sourceGone": "{address} 的資料已不存在。請為該來源重新使用目前選取範圍。",
   "problem.summaryGone": "工作表「{sheet}」已不存在。請建立新的摘要。",
   "problem.notOurSheet": "工作表「{sheet}」不是由此增益集建立的，因此保持不變。",
+  "problem.refreshStopped":
+    "重新整理「{sheet}」時中途停止（{detail}），該工作表不完整，其第一個儲存格已註明。請再按一次「重新整理」。",
   "problem.unsupportedExcel":
     "此版本 Excel 不支援 {requirement}。請使用 Microsoft 365 版 Excel 或 Excel 網頁版。",
   "problem.cellEditMode": "Excel 正在編輯儲存格。請按 Enter 或 Esc 後再試一次。",

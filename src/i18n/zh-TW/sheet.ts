@@ -9,10 +9,14 @@ const functions = SHEET_FUNCTION_NAMES["zh-TW"];
 export const sheet: SheetWords = {
   title: glossary.title,
   sheetName: glossary.sheetName,
+  refreshStopped:
+    "不完整：上次重新整理此摘要時中途停止。請在 WOM KPIs 窗格中按「重新整理」再次寫入。",
   campaign: "活動",
   dataSources: "資料",
   sourceKinds: { posts: "貼文", mentions: "提及", orders: "訂單" },
   tableSource: (table, address) => `表格 ${table}（${address}）`,
+  usedRowsSource: (address, original) => `${address}，即 ${original} 中採用的列`,
+  usedRowsSheet: (source) => `${source}（採用的列）`,
   rowsUsed: (seen, used) => `標題列以外共 ${seen} 列：使用 ${used} 列`,
   rowsLeftOut: (parts) => `；未使用：${parts.join("、")}`,
   leftOut: {

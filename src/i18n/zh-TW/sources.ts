@@ -33,5 +33,5 @@ export const sources: SourceWords = {
   severalCodes: (p) =>
     `${p.creator} 有多個折扣碼（${p.code}、${p.otherCode}），排行榜只統計使用 ${p.code} 的訂單。`,
   ordersNeedSorting: (p) =>
-    `此表有${p.measures}欄，但${glossary.summary}的公式會統計每一列：商品明細以及已作廢、已取消或已退款的訂單都會被算作訂單和銷售額。請先篩選，每筆有效訂單只留一列，或用 wom-report 產生${glossary.summary}，它會剔除這些列並說明。`,
+    `此表有${p.measures}欄，商品明細以及已作廢、已取消或已退款的訂單不應算作訂單。建立時窗格會讀取每一列，剔除這些列（部分退款按淨額計），把採用的列寫到單獨的工作表，再據此產生${glossary.summary}。`,
 };

@@ -2,7 +2,7 @@
 import { dataCellAddress } from "../../cells/a1";
 import { isBlank, toNumber } from "../../cells/values";
 import { CalculatedFigure } from "../model/figures";
-import { Measure, SourceKind } from "../model/measures";
+import { Measure, ORDER_STATE_MEASURES, SourceKind } from "../model/measures";
 import { CellIssue, sourceError, SourceProblem, sourceWarning } from "../model/problems";
 import { ColumnMapping, MappedSource, SourceTable } from "../model/source";
 import { cellIssue } from "./cell-checks";
@@ -62,14 +62,11 @@ export function sourceProblems(sources: MappedSource[]): SourceProblem[] {
   return problems;
 }
 
-// Columns that say a row may not be an order of its own, or not an order at all.
-const SORTING_MEASURES: Measure[] = ["lineItem", "status", "cancelledAt", "refunded"];
-
-// The sheet's formulas count every row of a selection: an export with line items, statuses or
-// refunds gives too many orders and too much revenue unless its rows were sorted out first.
+// The sheet's formulas count every row they are given: an export with line items, statuses or
+// refunds has its rows sorted first, and the used ones are what the summary reads.
 function unsortedOrders({ table, mapping }: MappedSource): SourceProblem[] {
   if (table.kind !== "orders" || table.rowsSorted) return [];
-  const measures = SORTING_MEASURES.filter((measure) => mapping[measure] !== undefined);
+  const measures = ORDER_STATE_MEASURES.filter((measure) => mapping[measure] !== undefined);
   return measures.length > 0 ? [sourceWarning("orders", "ordersNeedSorting", { measures })] : [];
 }
 

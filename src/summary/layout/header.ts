@@ -31,7 +31,11 @@ export function writeHeader(
   let row = 2;
   for (const { table } of sources) {
     const address = onSheet(table.sheet, table.address);
-    const where = table.tableName ? labels.tableSource(table.tableName, address) : address;
+    const where = table.usedRowsOf
+      ? labels.usedRowsSource(address, table.usedRowsOf)
+      : table.tableName
+        ? labels.tableSource(table.tableName, address)
+        : address;
     builder.put(
       row,
       LABEL_COLUMN,

@@ -83,6 +83,7 @@ export function planSummary(input: SummaryInput): SheetPlan {
   const charts: ChartPlan[] = [funnel, weeks?.chart].filter((chart) => chart !== undefined);
   return {
     baseName: labels.sheetName,
+    refreshStopped: labels.refreshStopped,
     cells: builder.cells,
     merges: builder.merges,
     columnWidths: [...COLUMN_WIDTHS],

@@ -75,6 +75,12 @@ function offeredBy(kind: SourceKind): Measure[] {
   return ALL.filter((measure) => (MEASURES[measure].kinds as readonly SourceKind[]).includes(kind));
 }
 
+/**
+ * Order columns that say a row may not be an order of its own, or not an order at all: a line item,
+ * a voided, cancelled or refunded order. Their rows must be sorted before the summary counts them.
+ */
+export const ORDER_STATE_MEASURES: Measure[] = ["lineItem", "status", "cancelledAt", "refunded"];
+
 /** True when a measure's cells must be numbers for the sheet's SUM and COUNTIFS to see them. */
 export function isNumericMeasure(measure: Measure): boolean {
   const value = valueKindOf(measure);

@@ -105,6 +105,8 @@ export type ChartPlan = FunnelChartPlan | LineChartPlan;
 export interface SheetPlan {
   /** The sheet's name before uniqueness is applied ("Campaign Summary"); writers add " (2)", " (3)"… */
   baseName: string;
+  /** What the top-left cell says if a refresh in place stops part way, in the summary's language. */
+  refreshStopped: string;
   cells: CellPlan[];
   merges: MergePlan[];
   /** Column widths in characters, index = column. */

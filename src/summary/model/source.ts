@@ -26,6 +26,17 @@ export interface SourceTable {
    * writes only the used rows): line items, voided and refunded orders are then already out.
    */
   rowsSorted?: boolean;
+  /** Areas merged down over several data rows, whose value only their top cell holds. */
+  mergedDown?: MergedDown[];
+  /** For the used rows of a source written to a sheet of their own: the source they came from. */
+  usedRowsOf?: string;
+}
+
+/** A cell merged down over data rows: its column and first and last data row, all 0-based within the source. */
+export interface MergedDown {
+  column: number;
+  fromRow: number;
+  toRow: number;
 }
 
 /** Which column (0-based, within the source) holds each measure. */

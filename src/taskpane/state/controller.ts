@@ -26,7 +26,19 @@ import {
   withSourceReread,
 } from "./pane";
 import { RateName, withTypedRate } from "./rate-card";
-import { summaryFromWorkbook } from "./summary-job";
+import {
+  JobContext,
+  prepareSources,
+  removeUsedRowsSheets,
+  summaryFromWorkbook,
+} from "./summary-job";
+
+/** What a summary job ends with: what to tell the user, and the sheets the summary now reads. */
+interface JobOutcome {
+  notices: Notice[];
+  sheet?: string;
+  usedRowsSheets?: string[];
+}
 
 /** A workbook problem to show: protection found while reading is a warning, anything else an error. */
 const workbookNotice = (problem: WorkbookProblem, during: "read" | "write"): Notice => ({
@@ -117,7 +129,7 @@ export class PaneController {
 
   /** Writes a new summary sheet. */
   async createSummary(): Promise<void> {
-    await this.runSummaryJob((plan) => this.port.writeSummary(plan), "status.created");
+    await this.runSummaryJob((plan) => this.port.writeSummary(plan), "status.created", false);
   }
 
   /** Reads the sources again and rewrites the summary sheet this session made. */
@@ -137,12 +149,17 @@ export class PaneController {
       this.set(withSourceReread(this.current, again.value));
     }
     this.update({ activity: { kind: "idle" } });
-    await this.runSummaryJob((plan) => this.port.refreshSummary(sheet, plan), "status.refreshed");
+    await this.runSummaryJob(
+      (plan) => this.port.refreshSummary(sheet, plan),
+      "status.refreshed",
+      true
+    );
   }
 
   private async runSummaryJob(
     write: (plan: SheetPlan) => Promise<Result<WrittenSummary, WorkbookProblem>>,
-    doneKey: PaneKey
+    doneKey: PaneKey,
+    refreshing: boolean
   ): Promise<void> {
     if (isBusy(this.current)) return;
     const blocked = this.blockers();
@@ -152,9 +169,15 @@ export class PaneController {
       return this.update({ notices: [{ tone: "error", message: parsed.problems[0] }] });
     this.update({ activity: { kind: "computing", done: 0, total: 0 }, notices: [] });
     try {
-      const { notices, sheet } = await this.planAndWrite(parsed.value, write, doneKey);
-      const summarySheet = sheet ?? this.current.summarySheet;
-      this.update({ activity: { kind: "idle" }, notices, summarySheet });
+      const done = await this.planAndWrite(parsed.value, write, doneKey, refreshing);
+      const summarySheet = done.sheet ?? this.current.summarySheet;
+      const usedRowsSheets = done.usedRowsSheets ?? this.current.usedRowsSheets;
+      this.update({
+        activity: { kind: "idle" },
+        notices: done.notices,
+        summarySheet,
+        usedRowsSheets,
+      });
     } catch (error) {
       // A fault in the pane's own code still ends the job, with the reason shown rather than lost.
       const detail = error instanceof Error ? error.message : String(error);
@@ -165,29 +188,58 @@ export class PaneController {
     }
   }
 
-  /** Plans the summary, full-data figures first, then writes it; returns what to tell the user. */
+  /**
+   * Sorts the rows of the sources that need it, plans the summary (full-data figures first), then
+   * writes it; returns what to tell the user. Sheets of used rows written for a summary that was not
+   * written are removed; a refresh removes those the summary read before.
+   */
   private async planAndWrite(
     assumptions: Assumptions,
     write: (plan: SheetPlan) => Promise<Result<WrittenSummary, WorkbookProblem>>,
-    doneKey: PaneKey
-  ): Promise<{ notices: Notice[]; sheet?: string }> {
-    const planned = await summaryFromWorkbook(mappedSources(this.current), {
+    doneKey: PaneKey,
+    refreshing: boolean
+  ): Promise<JobOutcome> {
+    const context: JobContext = {
       port: this.port,
       assumptions,
       locale: this.current.locale,
       createdAt: this.now().toISOString(),
       onProgress: (done, total) => this.update({ activity: { kind: "computing", done, total } }),
-    });
-    if (!planned.ok) return { notices: planned.problems.map(jobNotice) };
+    };
+    const prepared = await prepareSources(mappedSources(this.current), context);
+    if (!prepared.ok) return { notices: prepared.problems.map(jobNotice) };
+    const { written: newSheets } = prepared.value;
+    const planned = await summaryFromWorkbook(prepared.value, context);
+    if (!planned.ok) {
+      await removeUsedRowsSheets(this.port, newSheets);
+      return { notices: planned.problems.map(jobNotice) };
+    }
     this.update({ activity: { kind: "writing" } });
     const written = await write(planned.value.plan);
-    if (!written.ok) return { notices: [workbookNotice(written.problems[0], "write")] };
+    const earlier = refreshing ? (this.current.usedRowsSheets ?? []) : [];
+    if (!written.ok) {
+      const problem = written.problems[0];
+      // A refresh stopped part way may already read the new sheets: both sets stay until the next one.
+      if (problem.code === "refreshStopped")
+        return {
+          notices: [workbookNotice(problem, "write")],
+          usedRowsSheets: [...earlier, ...newSheets],
+        };
+      await removeUsedRowsSheets(this.port, newSheets);
+      return { notices: [workbookNotice(problem, "write")] };
+    }
+    await removeUsedRowsSheets(this.port, earlier);
     const { sheetName, chart } = written.value;
     const notices = [say("success", doneKey, { sheet: sheetName })];
     if (chart === "bar") notices.push(say("info", "status.barChart"));
+    for (const { kind, account, usedRowsSheet } of prepared.value.rows)
+      notices.push({
+        tone: "info",
+        message: { kind: "rows", source: kind, account, usedRowsSheet },
+      });
     for (const problem of (planned.warnings ?? []).filter(isSourceProblem))
       notices.push({ tone: "warning", message: { kind: "source", problem } });
-    return { notices, sheet: sheetName };
+    return { notices, sheet: sheetName, usedRowsSheets: newSheets };
   }
 
   /** Why a summary cannot be made yet: no source, or errors in the sources. */

@@ -10,6 +10,7 @@ import {
   mappingFromChoices,
   Measure,
   recognizeColumns,
+  RowAccount,
   SOURCE_KINDS,
   SourceKind,
   SourceProblem,
@@ -59,7 +60,9 @@ export type PaneMessage =
   | { kind: "workbook"; problem: WorkbookProblem; during: "read" | "write" }
   | { kind: "source"; problem: SourceProblem }
   /** A rate of the EMV rate card that is not a number of 0 or more; no channel means the other channels. */
-  | { kind: "rate"; channel?: string; rate: RateName };
+  | { kind: "rate"; channel?: string; rate: RateName }
+  /** What became of a source's rows, and the sheet of used rows the summary read instead, if any. */
+  | { kind: "rows"; source: SourceKind; account: RowAccount; usedRowsSheet?: string };
 
 export interface Notice {
   tone: "error" | "warning" | "success" | "info";
@@ -75,6 +78,8 @@ export interface PaneState {
   notices: Notice[];
   /** The summary sheet this session created or refreshed last: the one "Refresh" rewrites. */
   summarySheet?: string;
+  /** The sheets of used rows that summary reads: a refresh writes new ones and removes these. */
+  usedRowsSheets?: string[];
 }
 
 /** The pane as it opens. */

@@ -1,7 +1,8 @@
 /** Turning the pane's language-free messages into text in the chosen language. */
 import { WorkbookProblem } from "../../excel/port";
 import { Locale, PaneKey, paneText, sourceProblemMessage } from "../../i18n";
-import { SourceKind } from "../../summary";
+import { sheetWordsOf } from "../../i18n/sheets";
+import { rowAccountText, SourceKind } from "../../summary";
 import { PaneMessage } from "../state/pane";
 
 /** A source's title: Posts, Mentions, Orders. */
@@ -36,6 +37,15 @@ export function messageText(message: PaneMessage, locale: Locale): string {
     case "source":
       // A source problem's message starts with the source it is about.
       return sourceProblemMessage(message.problem, locale);
+    case "rows": {
+      const params = {
+        source: sourceTitle(message.source, locale),
+        rows: rowAccountText(message.account, sheetWordsOf(locale)),
+      };
+      return message.usedRowsSheet === undefined
+        ? paneText(locale, "status.rows", params)
+        : paneText(locale, "status.rowsSheet", { ...params, sheet: message.usedRowsSheet });
+    }
     case "rate":
       return paneText(locale, "status.rateInvalid", {
         channel: message.channel ?? paneText(locale, "rateCard.other"),

@@ -33,6 +33,7 @@ const board = (cell: CellPlan, row: number, column: LeaderboardColumn): CellPlan
 // leaderboard whose header row is left out: its cells are found by their table markers alone.
 const PLAN: SheetPlan = {
   baseName: "Campaign Summary",
+  refreshStopped: "Incomplete",
   cells: [
     formula(0, 1, "=SUM(posts!E2:E11)", "impressions"),
     formula(1, 1, '=IF(B1=0,"",B3/B1)', "engagementRate"),

@@ -8,6 +8,7 @@ import { SheetPlan } from "../../../src/summary";
 // A small plan made by hand: a title, an input cell, formulas with figure keys, a merge, a rule and a chart.
 const PLAN: SheetPlan = {
   baseName: "Campaign Summary",
+  refreshStopped: "Incomplete",
   cells: [
     {
       row: 0,

@@ -3,7 +3,10 @@ import { OfficeMockObject } from "office-addin-mock";
 
 import type { FakeExcel, FakeSheet } from "./workbook";
 import { Rect, boundingBox, formatRect, intersect, parseRect } from "./geometry";
-import { recorder } from "./recorder";
+import { describeArgument, Record, recorder } from "./recorder";
+
+/** Excel's grid: 1,048,576 rows by 16,384 columns, what `getRange()` without an address covers. */
+const WHOLE_SHEET: Rect = { top: 0, left: 0, rows: 1_048_576, columns: 16_384 };
 
 const MOCK_MESSAGES = ["Error, property was not loaded", "Error, context.sync() was not called"];
 
@@ -57,13 +60,16 @@ export function sheetMock(fake: FakeExcel, sheet: FakeSheet): any {
     protection: { protected: sheet.isProtected },
   });
   const record = (path: string, value: unknown) => fake.record(sheet.name, path, value);
-  mock.getRange = (address: string) => rangeMock(fake, sheet, parseRect(address));
+  mock.getRange = (address?: string) =>
+    rangeMock(fake, sheet, address === undefined ? WHOLE_SHEET : parseRect(address));
   mock.getRangeByIndexes = (top: number, left: number, rows: number, columns: number) =>
     rangeMock(fake, sheet, { top, left, rows, columns });
   mock.activate = () => record("activate()", []) && fake.activate(sheet);
   mock.delete = () => record("delete()", []) && fake.removeSheet(sheet);
-  mock.charts = recorder("charts", record);
-  mock.notes = recorder("notes", record);
+  mock.charts = addedItems(fake, "charts", sheet.charts, record);
+  mock.notes = addedItems(fake, "notes", sheet.notes, record);
+  mock.comments = addedItems(fake, "comments", sheet.comments, record);
+  mock.freezePanes = recorder("freezePanes", record);
   mock.customProperties = {
     add: (key: string, value: string) =>
       record("customProperties.add()", [key, value]) && sheet.customProperties.set(key, value),
@@ -80,6 +86,25 @@ export function sheetMock(fake: FakeExcel, sheet: FakeSheet): any {
   });
 }
 
+/**
+ * A sheet's charts, notes or comments: each add() is recorded like any call (what it returns records
+ * its own writes) and remembered on the sheet, so that a later batch can load the items and delete them.
+ */
+export function addedItems(fake: FakeExcel, kind: string, added: string[], record: Record): any {
+  const items = collection(() =>
+    added.map((call) => ({
+      load: () => undefined,
+      delete: () => record(`${call}.delete()`, []) && added.splice(added.indexOf(call), 1),
+    }))
+  );
+  items.add = (...args: unknown[]) => {
+    const call = `${kind}.add(${args.map(describeArgument).join(", ")})`;
+    if (record(call, args)) added.push(call);
+    return recorder(call, record);
+  };
+  return items;
+}
+
 /** A range of the fake; values load lazily, and every write is recorded against its sheet. */
 export function rangeMock(fake: FakeExcel, sheet: FakeSheet, rect: Rect): any {
   const address = formatRect(rect);
@@ -90,6 +115,7 @@ export function rangeMock(fake: FakeExcel, sheet: FakeSheet, rect: Rect): any {
   });
   Object.defineProperty(mock, "fakeAddress", { value: `${sheet.name}!${address}` });
   Object.defineProperty(mock, "fakeRect", { value: rect });
+  Object.defineProperty(mock, "fakeSheet", { value: sheet });
   const load = mock.load;
   mock.load = (properties: string) => {
     if (properties.split(",").includes("values")) {
@@ -106,9 +132,12 @@ export function rangeMock(fake: FakeExcel, sheet: FakeSheet, rect: Rect): any {
   mock.format = recorder("format", record);
   mock.conditionalFormats = recorder("conditionalFormats", record);
   mock.merge = (across: boolean) => record("merge()", [across]);
+  mock.unmerge = () => record("unmerge()", []);
+  mock.clear = (applyTo: string) => record("clear()", [applyTo]) && sheet.clear(rect);
   return watched(mock, (property, value) => {
     if (!record(property, value)) return false;
     if (rect.rows === 1 && rect.columns === 1) sheet.write(address, property, value);
+    else if (property === "values") sheet.fill(rect, value as unknown[][]);
     return true;
   });
 }

@@ -1,8 +1,15 @@
 // A stand-in Excel workbook for adapter tests: sheets with data, tables, a selection, and a log of every write.
 import type { ExcelHost } from "../../../src/excel/host";
 import { Rect, intersect, parseRect } from "./geometry";
-import { collection, loadable, nullObject, rangeMock, sheetMock, tableMock } from "./mocks";
-import { recorder } from "./recorder";
+import {
+  addedItems,
+  collection,
+  loadable,
+  nullObject,
+  rangeMock,
+  sheetMock,
+  tableMock,
+} from "./mocks";
 
 /** Excel on the web refuses requests and responses larger than this. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -49,6 +56,10 @@ export class FakeSheet {
   readonly customProperties = new Map<string, string>();
   /** Writes to single cells of this sheet, in order, by address. */
   readonly cells = new Map<string, { property: string; value: unknown }[]>();
+  /** The add() calls of the charts, notes and comments on this sheet, until deleted. */
+  readonly charts: string[] = [];
+  readonly notes: string[] = [];
+  readonly comments: string[] = [];
 
   constructor(
     public name: string,
@@ -66,6 +77,19 @@ export class FakeSheet {
     this.blocks.push({ top, left, rows: values.length, columns: values[0].length });
   }
 
+  /** Values written over several cells at once: they land in the grid, as a block one can select. */
+  fill(rect: Rect, values: unknown[][]): void {
+    values.forEach((row, r) => {
+      const target = (this.grid[rect.top + r] ??= []);
+      row.forEach((value, c) => (target[rect.left + c] = value));
+    });
+    const joined = this.blocks.find(
+      (block) => block.left === rect.left && block.top + block.rows === rect.top
+    );
+    if (joined) joined.rows += rect.rows;
+    else this.blocks.push({ ...rect });
+  }
+
   valuesIn(rect: Rect): unknown[][] {
     return Array.from({ length: rect.rows }, (_, r) =>
       Array.from({ length: rect.columns }, (_, c) => this.grid[rect.top + r]?.[rect.left + c] ?? "")
@@ -74,6 +98,17 @@ export class FakeSheet {
 
   blockAround(rect: Rect): Rect | undefined {
     return this.blocks.find((block) => intersect(block, { ...rect, rows: 1, columns: 1 }));
+  }
+
+  /** Empties the cells of `rect`: their values and every write recorded against them. */
+  clear(rect: Rect): void {
+    this.grid.forEach((row, r) => {
+      if (r < rect.top || r >= rect.top + rect.rows) return;
+      for (let c = rect.left; c < Math.min(row.length, rect.left + rect.columns); c++)
+        delete row[c];
+    });
+    for (const address of [...this.cells.keys()])
+      if (intersect(parseRect(address), rect)) this.cells.delete(address);
   }
 
   write(address: string, property: string, value: unknown): void {
@@ -256,7 +291,11 @@ export class FakeExcel {
         },
       },
       protection: loadable(this, { protected: this.workbookProtected }),
-      comments: recorder("comments", record),
+      // A comment added through the workbook belongs to its cell's sheet.
+      comments: {
+        add: (cell: { fakeSheet: FakeSheet }, text: string) =>
+          addedItems(this, "comments", cell.fakeSheet.comments, record).add(cell, text),
+      },
     };
   }
 

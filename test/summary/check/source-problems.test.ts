@@ -219,11 +219,13 @@ describe("orders whose rows a selection cannot sort out", () => {
       )
     );
 
-  it("warns that the sheet's formulas would count line items and refunded orders", () => {
+  it("says that line items and refunded orders are sorted out before the summary counts them", () => {
     const warning = sourceProblems([shopify()]).find((p) => p.code === "ordersNeedSorting");
     expect(warning?.severity).toBe("warning");
     expect(warning?.params).toEqual({ measures: ["lineItem", "status", "refunded"] });
-    expect(sourceProblemMessage(warning as SourceProblem, "en")).toContain("wom-report");
+    expect(sourceProblemMessage(warning as SourceProblem, "en")).toContain(
+      "writes the rows used to a sheet of their own"
+    );
   });
 
   it("says nothing when every row was sorted out before the table was made, as the report does", () => {

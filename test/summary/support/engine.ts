@@ -24,6 +24,24 @@ export function addCsvSheet(engine: HyperFormula, name: string, rows: string[][]
   return sheet;
 }
 
+/** Adds a sheet holding cell values as a workbook holds them: text stays text, a hole is an empty cell. */
+export function addValuesSheet(engine: HyperFormula, name: string, rows: unknown[][]): number {
+  engine.addSheet(name);
+  const sheet = engine.getSheetId(name) as number;
+  const width = Math.max(...rows.map((row) => row?.length ?? 0));
+  const cell = (value: unknown): RawCellContent =>
+    value === undefined || value === null || value === ""
+      ? null
+      : typeof value === "string"
+        ? `'${value}`
+        : (value as RawCellContent);
+  engine.setSheetContent(
+    sheet,
+    Array.from(rows, (row) => Array.from({ length: width }, (_, c) => cell(row?.[c])))
+  );
+  return sheet;
+}
+
 /** The cell values of a sheet as the engine typed them (numbers, date serials, text, null). */
 export function sheetValues(engine: HyperFormula, sheet: number): unknown[][] {
   return engine.getSheetValues(sheet) as unknown[][];

@@ -13,6 +13,7 @@ const EVERY_PROBLEM: Record<WorkbookProblem["code"], WorkbookProblem> = {
   sourceGone: { code: "sourceGone", address: "Posts!A1:H11" },
   summaryGone: { code: "summaryGone", sheet: "Campaign Summary" },
   notOurSheet: { code: "notOurSheet", sheet: "Campaign Summary" },
+  refreshStopped: { code: "refreshStopped", sheet: "Campaign Summary", detail: "GeneralException" },
   unsupportedExcel: { code: "unsupportedExcel", requirement: "ExcelApi 1.12" },
   cellEditMode: { code: "cellEditMode" },
   excelError: { code: "excelError", detail: "GeneralException" },

@@ -1,0 +1,212 @@
+// Real exports picked in the pane give the figures computed by hand for them: the used rows are
+// written to a sheet of their own, the summary's formulas read that sheet (evaluated here by
+// HyperFormula), and the source itself is never edited.
+import { readFileSync } from "fs";
+import { join } from "path";
+import { isoDateSerial } from "../../src/cells/dates";
+import { valueOfText } from "../../src/cli/read/cell-values";
+import { CreatorFigures, FigureKey } from "../../src/summary/model/figures";
+import { SheetPlan } from "../../src/summary/model/plan";
+import { FakeExcel } from "../excel/fake/workbook";
+import { AGENCY } from "../fixtures/exports/expected/agency";
+import { SHOPIFY_WITH_CREATORS } from "../fixtures/exports/expected/shopify";
+import {
+  AGENCY_SHEET,
+  FIRST_DATA_ROW,
+  HEADER as AGENCY_HEADER,
+  MERGED_DOWN,
+  POSTS as AGENCY_POSTS,
+  TOTALS,
+} from "../fixtures/exports/shapes/agency";
+import { addValuesSheet, createEngine } from "../summary/support/engine";
+import { evaluated, expectLeaderboardMatches, expectSame } from "../summary/support/evaluate";
+import { parseCsv } from "../summary/support/csv";
+import { RATE_NAMES, rateCardRows } from "../../src/taskpane/state/rate-card";
+import { paneOn } from "./support/pane-on";
+
+const EXPORTS = join(__dirname, "..", "fixtures", "exports");
+
+// Excel opens Shopify's "2024-03-17 23:30:00 -0400" as text: it reads no UTC offsets. A marketer
+// turns such a column into dates before picking it (Data › Text to Columns); here each becomes the
+// date and time as written, as that gives.
+function shopifyValue(field: string, header: string): unknown {
+  if ((header === "Created at" || header === "Cancelled at") && field !== "") {
+    const [day, time] = field.split(" ");
+    const [h, m, s] = time.split(":").map(Number);
+    return isoDateSerial(day) + (h * 3600 + m * 60 + s) / 86400;
+  }
+  return valueOfText(field);
+}
+
+function shopifyWorkbook(): FakeExcel {
+  const [header, ...rows] = parseCsv(readFileSync(join(EXPORTS, "shopify-orders.csv"), "utf8"));
+  const values = [header, ...rows.map((row) => row.map((f, c) => shopifyValue(f, header[c])))];
+  return new FakeExcel([{ name: "Orders", data: [{ at: "A1", values }] }]);
+}
+
+/** The summary plan evaluated over the workbook's sheets as they now hold their values. */
+function evaluatedOver(excel: FakeExcel, plan: SheetPlan) {
+  const engine = createEngine();
+  for (const sheet of excel.sheets)
+    if (sheet.name !== "Campaign Summary") addValuesSheet(engine, sheet.name, sheet.grid);
+  return evaluated(engine, plan);
+}
+
+function expectFigures(shown: (figure: FigureKey) => unknown, expected: object): void {
+  for (const [figure, value] of Object.entries(expected))
+    expectSame(shown(figure as FigureKey), value as number, figure);
+}
+
+describe("a Shopify orders export picked in the pane", () => {
+  const expected = SHOPIFY_WITH_CREATORS.figures;
+  const orders = SHOPIFY_WITH_CREATORS.sources[1];
+
+  async function created() {
+    const excel = shopifyWorkbook();
+    const pane = paneOn(excel);
+    excel.select("Orders", "B2");
+    await pane.pane.useSelection("orders");
+    pane.pane.editAssumptions({ cpm: "8" });
+    await pane.pane.createSummary();
+    return { excel, ...pane };
+  }
+
+  it("counts orders, not line items, and revenue net of refunds, as the report does", async () => {
+    const { excel, plans, pane } = await created();
+    expect(excel.sheetNames()).toEqual(["Orders", "Orders (rows used)", "Campaign Summary"]);
+    // The export itself is never written to.
+    expect(excel.operations.filter((op) => op.sheet === "Orders")).toEqual([]);
+    const sheet = evaluatedOver(excel, plans[0]);
+    expectFigures(sheet.shown, {
+      orders: expected.orders,
+      revenue: expected.revenue,
+      repeatRate: expected.repeatRate,
+    });
+    const rows = pane.state.notices.map((n) => n.message).find((m) => m.kind === "rows");
+    // 20 rows: 11 orders used, 6 further line items, 1 voided, 1 refunded, 1 cancelled.
+    expect(rows).toEqual({
+      kind: "rows",
+      source: "orders",
+      account: { headerRow: 1, ...orders.rows },
+      usedRowsSheet: "Orders (rows used)",
+    });
+  });
+
+  it("holds on its own sheet one row per order kept, with #1007 at 64.60 − 15.30", async () => {
+    const { excel } = await created();
+    const used = excel.sheet("Orders (rows used)").grid;
+    const header = used[0] as string[];
+    const names = used.slice(1).map((row) => row[header.indexOf("Name")]);
+    expect(names).toEqual([
+      "#1014",
+      "#1013",
+      "#1011",
+      "#1010",
+      "#1008",
+      "#1007",
+      "#1005",
+      "#1004",
+      "#1003",
+      "#1002",
+      "#1001",
+    ]);
+    const total = (name: string) =>
+      used.find((row) => row[header.indexOf("Name")] === name)?.[header.indexOf("Total")];
+    expect(total("#1007")).toBeCloseTo(49.3, 10);
+  });
+
+  it("on Refresh writes the used rows again and removes the sheet the summary read before", async () => {
+    const { excel, plans, pane, texts } = await created();
+    await pane.refreshSummary();
+    expect(texts()[0]).toBe("Refreshed the sheet “Campaign Summary”.");
+    expect(excel.sheetNames()).toEqual(["Orders", "Campaign Summary", "Orders (rows used) (2)"]);
+    expect(pane.state.usedRowsSheets).toEqual(["Orders (rows used) (2)"]);
+    const sheet = evaluatedOver(excel, plans[1]);
+    expectFigures(sheet.shown, { orders: expected.orders, revenue: expected.revenue });
+  });
+
+  it("removes the sheet of used rows when the summary cannot be written", async () => {
+    const excel = shopifyWorkbook();
+    const { pane } = paneOn(excel);
+    excel.select("Orders", "B2");
+    await pane.useSelection("orders");
+    pane.editAssumptions({ cpm: "8" });
+    excel.failWhen = (op) => op.path === "worksheets.add()" && op.sheet === "Campaign Summary";
+    await pane.createSummary();
+    expect(pane.state.notices[0].tone).toBe("error");
+    expect(excel.sheetNames()).toEqual(["Orders"]);
+  });
+});
+
+describe("an agency's report with title rows, merged creators and a 合计 row, picked in the pane", () => {
+  // The sheet as Excel holds the agency's workbook: rows 1-2 the title and subtitle, row 3 blank,
+  // the header on row 4, each creator's name and code only in the top cell of its merge, dates as
+  // serials, and the 合计 row's sums.
+  function agencyWorkbook(): FakeExcel {
+    const posts = AGENCY_POSTS.map((post) =>
+      post.map((value, column) => {
+        if (value === "") return "";
+        if (column === 2) return isoDateSerial(value);
+        return column >= 4 && column <= 9 ? Number(value) : value;
+      })
+    );
+    const totals = ["合计", "", "", "", ...TOTALS, ""];
+    return new FakeExcel([
+      {
+        name: AGENCY_SHEET,
+        data: [
+          {
+            at: "A1",
+            values: [["早鸟咖啡 2024年3月 达人投放结案报告"], ["执行周期：2024/3/1 - 2024/3/21"]],
+          },
+          { at: `A${FIRST_DATA_ROW - 1}`, values: [AGENCY_HEADER, ...posts, totals] },
+        ],
+        merged: ["A1:K1", "A2:K2", ...MERGED_DOWN, "A11:D11"],
+      },
+    ]);
+  }
+
+  it("gives every post its merged creator and leaves the title and 合计 rows out", async () => {
+    const excel = agencyWorkbook();
+    const { pane, plans } = paneOn(excel);
+    excel.select(AGENCY_SHEET, "A1:K11");
+    await pane.useSelection("posts");
+    // The hand-computed EMV values each channel's 1,000 impressions at 8 and engagements at 0.
+    pane.editAssumptions({ cpm: "8" });
+    // The card's rows, as the pane lists them for these posts' channels (微博 is the Weibo row).
+    for (const { key } of rateCardRows(["小红书", "抖音", "微博", "Instagram"]))
+      for (const rate of RATE_NAMES) pane.editRate(key, rate, rate === "cpm" ? "8" : "0");
+    await pane.createSummary();
+    const usedSheet = `${AGENCY_SHEET} (rows used)`;
+    expect(excel.sheetNames()).toEqual([AGENCY_SHEET, usedSheet, "Campaign Summary"]);
+    expect(excel.operations.filter((op) => op.sheet === AGENCY_SHEET)).toEqual([]);
+
+    const sheet = evaluatedOver(excel, plans[0]);
+    const figures = AGENCY.figures;
+    expectFigures(sheet.shown, {
+      impressions: figures.impressions,
+      engagements: figures.engagements,
+      emv: figures.emv,
+      cost: figures.cost,
+    });
+    const creators = figures.creators as unknown as CreatorFigures[];
+    // Name, posts, impressions, EMV and cost of each creator, against the hand-computed ones.
+    expect(expectLeaderboardMatches(plans[0], sheet.valueOf, creators)).toBeGreaterThanOrEqual(
+      creators.length * 4
+    );
+    const rows = pane.state.notices.map((n) => n.message).find((m) => m.kind === "rows");
+    const { titleRows, blank, totals } = AGENCY.sources[0].rows.leftOut;
+    expect(rows).toEqual({
+      kind: "rows",
+      source: "posts",
+      // Header on row 4: 2 title rows and a blank row above it, 6 posts and the 合计 row under it.
+      account: {
+        headerRow: 4,
+        seen: 10,
+        used: 6,
+        leftOut: { aboveHeader: titleRows, blank, totals },
+      },
+      usedRowsSheet: usedSheet,
+    });
+  });
+});
