@@ -54,6 +54,8 @@ describe("the pane's strings", () => {
       "source.notUsed",
       "source.remove",
       "source.table",
+      // "{source}：{rows}": the source's title and its row account, each in its own script.
+      "status.rows",
     ]);
   });
 

@@ -39,7 +39,7 @@ export const pane: PaneWords = {
   "status.readOne": "{source}：识别出 1 列。",
   "status.created": "已创建工作表“{sheet}”。",
   "status.refreshed": "已刷新工作表“{sheet}”。",
-  "status.rows": "{source}：{rows}。",
+  "status.rows": "{source}：{rows}",
   "status.rowsSheet":
     "{source}：{rows}。采用的行在工作表“{sheet}”中，汇总读取该表；数据来源未被修改。",
   "status.barChart": "此版本 Excel 无法绘制漏斗图，汇总改用条形图。",

@@ -39,7 +39,7 @@ export const pane: PaneWords = {
   "status.readOne": "{source}：辨識出 1 欄。",
   "status.created": "已建立工作表「{sheet}」。",
   "status.refreshed": "已重新整理工作表「{sheet}」。",
-  "status.rows": "{source}：{rows}。",
+  "status.rows": "{source}：{rows}",
   "status.rowsSheet":
     "{source}：{rows}。採用的列在工作表「{sheet}」中，摘要讀取該表；資料來源未被修改。",
   "status.barChart": "此版本 Excel 無法繪製漏斗圖，摘要改用橫條圖。",
