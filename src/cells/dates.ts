@@ -19,19 +19,84 @@ const CHINESE_DATE =
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/;
 const DAY_MONTH_YEAR =
   /^(\d{1,2})[- ]([A-Za-z]{3,9})[- ](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+// "05/03/2024", "3/5/2024 10:15:32 AM", "05.03.2024 21:02": which number is the day is for the
+// whole column to tell (columnDayOrder); alone, such a date is read only in an order given.
+const NUMERIC_DATE =
+  /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // YYYY-MM-DD, the usual export, read by position: a million order dates add up.
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** A cell's date as an Excel serial, from a serial, a number as text or ISO text; NaN otherwise. */
-export function toDateSerial(value: unknown): number {
+/** Which number of a numeric date such as 05/03/2024 is the day. */
+export type DayOrder = "dayFirst" | "monthFirst";
+
+/**
+ * A cell's date as an Excel serial, from a serial, a number as text or a date as text (a numeric
+ * one such as 05/03/2024 only when `order` says which number is the day); NaN otherwise.
+ */
+export function toDateSerial(value: unknown, order?: DayOrder): number {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : NaN;
   if (typeof value !== "string") return NaN;
   const text = value.trim();
   const numeric = parseNumberText(text);
   if (!Number.isNaN(numeric)) return numeric >= 0 ? numeric : NaN;
-  return isoDateSerial(text);
+  return isoDateSerial(text, order);
+}
+
+/**
+ * The serial of a date as text in whichever order it reads (day first when both do): enough to
+ * tell a column of dates from one of text, not to read the dates, whose order is the column's.
+ */
+export function anyDateSerial(text: string): number {
+  return toDateSerial(text, numericDateOrder(text) === "monthFirst" ? "monthFirst" : "dayFirst");
+}
+
+/** True when the text is a date as exports write it, numeric ones (05/03/2024) included. */
+export function isDateText(text: string): boolean {
+  return !Number.isNaN(anyDateSerial(text));
+}
+
+/**
+ * What a numeric date (05/03/2024) says of its column's order: the order when one of its first two
+ * numbers is over 12, "either" when both are 12 or less; undefined when the text is no such date
+ * or a date in neither order (13/13/2024).
+ */
+export function numericDateOrder(text: string): DayOrder | "either" | undefined {
+  const match = NUMERIC_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const dayFirst = !Number.isNaN(isoDateSerial(text, "dayFirst"));
+  const monthFirst = !Number.isNaN(isoDateSerial(text, "monthFirst"));
+  if (dayFirst && monthFirst) return "either";
+  return dayFirst ? "dayFirst" : monthFirst ? "monthFirst" : undefined;
+}
+
+/** How a column's numeric dates are ordered, as its cells tell it. */
+export type ColumnDayOrder =
+  | { found: "none" }
+  /** Every numeric date reads both ways (no day over 12): the order must be assumed. */
+  | { found: "either" }
+  /** `evidence` is the first date that reads one way only, at `index` among the texts. */
+  | { found: DayOrder; evidence: string; index: number }
+  /** Two dates that each read one way only, and not the same way; `order` is the first's. */
+  | { found: "conflict"; first: string; order: DayOrder; second: string };
+
+/** The order of the numeric dates among `texts` (a column's cells), read together. */
+export function columnDayOrder(texts: readonly unknown[]): ColumnDayOrder {
+  let known: { found: DayOrder; evidence: string; index: number } | undefined;
+  let either = false;
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index];
+    if (typeof text !== "string") continue;
+    const order = numericDateOrder(text);
+    if (order === undefined) continue;
+    if (order === "either") either = true;
+    else if (known === undefined) known = { found: order, evidence: text.trim(), index };
+    else if (known.found !== order)
+      return { found: "conflict", first: known.evidence, order: known.found, second: text.trim() };
+  }
+  if (known) return known;
+  return either ? { found: "either" } : { found: "none" };
 }
 
 function monthOf(name: string): number {
@@ -39,31 +104,43 @@ function monthOf(name: string): number {
   return month > 0 && MONTHS[month - 1] === name.slice(0, 3).toLowerCase() ? month : NaN;
 }
 
+const number = (part: string | undefined) => Number(part ?? 0);
+
+// A 12-hour clock's hour ("09", "PM") on the 24-hour clock; NaN when it is no such hour.
+function hourOf(hour: string | undefined, half: string | undefined): number {
+  const value = number(hour);
+  if (!half) return value;
+  if (value < 1 || value > 12) return NaN;
+  return (value % 12) + (half.toLowerCase() === "pm" ? 12 : 0);
+}
+
 // Year, month, day, hour, minute, second of a date as exports write it; undefined when it is none.
-function dateParts(text: string): number[] | undefined {
-  const number = (part: string | undefined) => Number(part ?? 0);
+function dateParts(text: string, order: DayOrder | undefined): number[] | undefined {
   const iso = ISO_DATE.exec(text) ?? CHINESE_DATE.exec(text);
   if (iso) return iso.slice(1, 7).map(number);
   const monthFirst = MONTH_FIRST.exec(text);
   if (monthFirst)
     return [number(monthFirst[3]), monthOf(monthFirst[1]), number(monthFirst[2]), 0, 0, 0];
   const dayFirst = DAY_MONTH_YEAR.exec(text);
-  if (!dayFirst) return undefined;
-  let hour = number(dayFirst[4]);
-  const half = dayFirst[7]?.toLowerCase();
-  if (half && (hour < 1 || hour > 12)) return undefined;
-  if (half) hour = (hour % 12) + (half === "pm" ? 12 : 0);
-  const [day, , year, , minute, second] = dayFirst.slice(1).map(number);
-  return [year, monthOf(dayFirst[2]), day, hour, minute, second];
+  if (dayFirst) {
+    const [day, , year, , minute, second] = dayFirst.slice(1).map(number);
+    return [year, monthOf(dayFirst[2]), day, hourOf(dayFirst[4], dayFirst[7]), minute, second];
+  }
+  const numeric = order === undefined ? null : NUMERIC_DATE.exec(text);
+  if (!numeric) return undefined;
+  const [first, , second, year, , minute, seconds] = numeric.slice(1).map(number);
+  const [day, month] = order === "dayFirst" ? [first, second] : [second, first];
+  return [year, month, day, hourOf(numeric[5], numeric[8]), minute, seconds];
 }
 
 /**
  * The serial of a date written as text: ISO ("2024-05-01", "2024/5/1 13:30", with seconds'
- * fractions or an offset), "2024年3月5日", "Mar 5, 2024", "04-Mar-2024 09:00AM"; NaN otherwise.
+ * fractions or an offset), "2024年3月5日", "Mar 5, 2024", "04-Mar-2024 09:00AM", and with `order`
+ * numeric dates ("05/03/2024 21:02"); NaN otherwise.
  */
-export function isoDateSerial(text: string): number {
+export function isoDateSerial(text: string, order?: DayOrder): number {
   if (ISO_DAY.test(text)) return isoDaySerial(text);
-  const parts = dateParts(text.trim());
+  const parts = dateParts(text.trim(), order);
   if (!parts) return NaN;
   const [year, month, day, hour, minute, second] = parts;
   if (
@@ -72,7 +149,7 @@ export function isoDateSerial(text: string): number {
     month > 12 ||
     day < 1 ||
     day > 31 ||
-    hour > 23 ||
+    !(hour <= 23) ||
     minute > 59 ||
     second > 59
   )

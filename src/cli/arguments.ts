@@ -3,7 +3,8 @@ import { parseNumberText } from "../cells/numbers";
 import { Locale, LOCALES } from "../i18n";
 import { DEFAULT_WINDOW_DAYS } from "../kpi/attribution";
 import { Measure, MEASURES_BY_KIND, SOURCE_KINDS, SourceKind } from "../summary";
-import { fail } from "./problems";
+import { DayOrder } from "../cells/dates";
+import { DATE_ORDER_FLAGS, fail } from "./problems";
 import { EncodingChoice } from "./read/encoding";
 
 /** A file to read, with the sheet to read when it is a workbook. */
@@ -32,6 +33,8 @@ export interface ReportOptions {
   columnChoices: ColumnChoice[];
   /** The header's row (1-based) per kind of source, where the user names it. */
   headerRows: Partial<Record<SourceKind, number>>;
+  /** The order of numeric dates (05/03/2024) where the user names it; else each column's tells. */
+  dateOrder?: DayOrder;
 }
 
 /** `--map orders.customer=Email`: the column with that header holds the measure; no header, none does. */
@@ -61,6 +64,7 @@ const VALUED = new Set([
   "--out",
   "--map",
   "--header-row",
+  "--date-order",
 ]);
 // Options that may be given more than once.
 const REPEATED = new Set(["--map", "--header-row"]);
@@ -107,6 +111,7 @@ export function parseArguments(argv: string[]): ReportOptions {
     help,
     columnChoices: (repeated.get("--map") ?? []).map(columnChoice),
     headerRows: headerRows(repeated.get("--header-row") ?? [], Object.keys(inputs) as SourceKind[]),
+    ...dateOrder(values),
   };
 }
 
@@ -120,6 +125,13 @@ function columnChoice(text: string): ColumnChoice {
     return fail({ kind: "badChoice", option: "--map", value: text, choices });
   }
   return { kind, measure, header: match[3].trim() };
+}
+
+function dateOrder(values: Map<string, string>): { dateOrder?: DayOrder } {
+  if (!values.has("--date-order")) return {};
+  const orders = Object.keys(DATE_ORDER_FLAGS) as DayOrder[];
+  const flag = choiceOption(values, "--date-order", Object.values(DATE_ORDER_FLAGS), "dmy");
+  return { dateOrder: orders.find((order) => DATE_ORDER_FLAGS[order] === flag) };
 }
 
 // "--header-row 3" for every source, "--header-row orders=3" for one.
@@ -212,6 +224,9 @@ Columns (the report prints which column became which measure; change what it got
                     measures: ${SOURCE_KINDS.map((k) => `${k}.{${MEASURES_BY_KIND[k].join(",")}}`).join("\n                    ")}
   --header-row N    the header is row N of every source (or --header-row orders=N); by default it
                     is found under title, metadata and blank rows
+  --date-order dmy|mdy   the order of numeric dates such as 05/03/2024 (day/month/year or
+                    month/day/year); by default a date with a day over 12 tells it, else the
+                    export's platform or this computer's convention, and the report says which
 
 Assumptions:
   --cpm N           industry CPM for EMV, in the data's currency (default: ${DEFAULT_CPM})

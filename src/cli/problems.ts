@@ -1,4 +1,5 @@
 /** What can stop the report, independent of language: each problem ends the run with one line and no output file. */
+import type { DayOrder } from "../cells/dates";
 import type { SourceProblem } from "../summary";
 
 /** Each kind of problem, with what its message needs. Rows are 1-based, as a spreadsheet shows the file. */
@@ -28,6 +29,25 @@ export type ReportProblem =
     }
   | { kind: "notNumber"; file: string; row: number; header: string; value: string }
   | { kind: "notDate"; file: string; row: number; header: string; value: string }
+  /** A numeric date that reads only in the other order than its column's dates were read in. */
+  | {
+      kind: "dayOrderContradicted";
+      file: string;
+      row: number;
+      header: string;
+      value: string;
+      order: DayOrder;
+      because: DayOrderBasis;
+    }
+  /** Two dates of one column that each read one way only, and not the same way; `order` is the first's. */
+  | {
+      kind: "mixedDayOrder";
+      file: string;
+      header: string;
+      first: string;
+      order: DayOrder;
+      second: string;
+    }
   | { kind: "missingSheet"; file: string; sheet: string; sheets: string[] }
   | { kind: "notWorkbook"; file: string }
   | { kind: "htmlWorkbook"; file: string; extension: string }
@@ -56,3 +76,17 @@ export class ReportError extends Error {
 export function fail(problem: ReportProblem): never {
   throw new ReportError(problem);
 }
+
+/** Why a column's numeric dates were read in the order they were. */
+export type DayOrderBasis =
+  /** A date of the column that reads one way only, and its row in the file. */
+  | { basis: "dates"; evidence: string; row: number }
+  | { basis: "option" }
+  | { basis: "platform"; platform: string }
+  | { basis: "locale"; locale: string };
+
+/** How --date-order names each order: day/month/year or month/day/year. */
+export const DATE_ORDER_FLAGS: Record<DayOrder, "dmy" | "mdy"> = {
+  dayFirst: "dmy",
+  monthFirst: "mdy",
+};

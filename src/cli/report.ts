@@ -15,6 +15,8 @@ export interface ReportIo {
   stderr: ProgressStream;
   /** The time the sheet says it was made; now, unless a test fixes it. */
   now?: Date;
+  /** The locale whose short dates order numeric dates no date of a column tells; the runtime's unless a test fixes it. */
+  dateLocale?: string;
 }
 
 /** Exit codes: 0 done, 1 a problem with the data or the files, 2 a problem with the command line. */
@@ -49,7 +51,7 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
       io.stdout.write(HELP);
       return EXIT.ok;
     }
-    const result = await summarise(options, io.stderr, io.now);
+    const result = await summarise(options, io.stderr, io.now, io.dateLocale);
     for (const warning of result.warnings)
       io.stderr.write(`wom-report: ${sourceProblemMessage(warning, locale)}\n`);
     if (options.json) {

@@ -66,7 +66,7 @@ function localTimestamp(date: Date): string {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
+async function prepareAll(options: ReportOptions, dateLocale?: string): Promise<PreparedFile[]> {
   const files = inputFiles(options.inputs);
   const card = options.rateCard ? [inputFile(options.rateCard, [])] : [];
   checkInputs([...files, ...card]);
@@ -85,7 +85,12 @@ async function prepareAll(options: ReportOptions): Promise<PreparedFile[]> {
       file,
       prepared.map((p) => p.sheet)
     );
-    prepared.push(prepareFile(file, encoding, head, sheet, options.columnChoices));
+    prepared.push(
+      prepareFile(file, encoding, head, sheet, options.columnChoices, {
+        order: options.dateOrder,
+        locale: dateLocale,
+      })
+    );
   }
   return prepared;
 }
@@ -104,7 +109,7 @@ async function streamFile(
   workbook: WorkbookFile | undefined,
   onBytes: (bytes: number) => void
 ): Promise<StreamedFile> {
-  const { file, headers, types, start } = prepared;
+  const { file, headers, types, start, dayOrders } = prepared;
   const sheet = workbook?.addSourceSheet(prepared.sheet, headers, types);
   const mappings = Object.fromEntries(
     prepared.sources.map((source) => [source.table.kind, source.mapping])
@@ -124,7 +129,7 @@ async function streamFile(
       checkRecordEnd(record, headers, file.label);
       if (!sorter.screen(record.cells)) continue;
       currencies.check(record);
-      const values = typedRow(record, headers, types, file.label);
+      const values = typedRow(record, headers, types, file.label, dayOrders);
       if (sorter.keep(values)) rows.push(values);
     }
     for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) {
@@ -198,10 +203,11 @@ function addSummary(
 export async function summarise(
   options: ReportOptions,
   progressStream: ProgressStream,
-  now = new Date()
+  now = new Date(),
+  dateLocale?: string
 ): Promise<ReportResult> {
   const { locale } = options;
-  const prepared = await prepareAll(options);
+  const prepared = await prepareAll(options, dateLocale);
   const sources = prepared.flatMap((p) => p.sources);
   const warnings = checkSources(sources);
   const assumptions = await assumptionsOf(options);

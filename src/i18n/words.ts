@@ -3,7 +3,8 @@
  * text can be missing from one of them. The texts themselves are in en/, zh-CN/ and zh-TW/.
  */
 import type { ProblemDetail } from "../cells/problem";
-import type { ReportProblem } from "../cli/problems";
+import type { DayOrder } from "../cells/dates";
+import type { DayOrderBasis, ReportProblem } from "../cli/problems";
 import type { EvidenceNote } from "../sentiment";
 import type { Measure } from "../summary/model/measures";
 import type { Refusal } from "../summary/recognise/columns";
@@ -72,6 +73,8 @@ export interface InputWords {
   because: Record<Refusal, string>;
   /** How to change what recognition decided, on the command line. */
   howToMap: string;
+  /** How a column's numeric dates (05/03/2024) were read, and why. */
+  dayOrder: (header: string, order: DayOrder, because: DayOrderBasis) => string;
 }
 
 /** Everything one language says. */

@@ -1,4 +1,11 @@
-import { isoDateSerial, toDateSerial } from "../../src/cells/dates";
+import {
+  anyDateSerial,
+  columnDayOrder,
+  isDateText,
+  isoDateSerial,
+  numericDateOrder,
+  toDateSerial,
+} from "../../src/cells/dates";
 
 describe("dates in cells", () => {
   it("keeps Excel serials and converts ISO text to serials", () => {
@@ -41,5 +48,55 @@ describe("ISO dates on the days of the calendar", () => {
         }
       }
     }
+  });
+});
+
+describe("numeric dates, whose order is their column's", () => {
+  it("reads 05/03/2024 only in the order given", () => {
+    // 2024-03-05 is serial 45356 (2024-01-01 = 45292, + 31 + 29 + 4); 2024-05-03 is 45415.
+    expect(isoDateSerial("05/03/2024")).toBeNaN();
+    expect(isoDateSerial("05/03/2024", "dayFirst")).toBe(45356);
+    expect(isoDateSerial("05/03/2024", "monthFirst")).toBe(45415);
+    expect(toDateSerial("5.3.2024", "dayFirst")).toBe(45356);
+  });
+
+  it("reads a 12-hour time after it, as SurveyMonkey writes one", () => {
+    // 10:15:32 PM is 22:15:32, (22 × 3600 + 15 × 60 + 32) / 86400 of a day.
+    const serial = isoDateSerial("03/05/2024 10:15:32 PM", "monthFirst");
+    expect(serial).toBeCloseTo(45356 + (22 * 3600 + 15 * 60 + 32) / 86400, 9);
+    expect(isoDateSerial("03/05/2024 12:00 AM", "monthFirst")).toBe(45356);
+    expect(isoDateSerial("03/05/2024 13:00 PM", "monthFirst")).toBeNaN();
+  });
+
+  it("tells what one date says of its column's order", () => {
+    expect(numericDateOrder("13/03/2024")).toBe("dayFirst");
+    expect(numericDateOrder("03/13/2024")).toBe("monthFirst");
+    expect(numericDateOrder("03/05/2024")).toBe("either");
+    expect(numericDateOrder("13/13/2024")).toBeUndefined();
+    expect(numericDateOrder("31/02/2024")).toBeUndefined();
+    expect(numericDateOrder("2024-03-05")).toBeUndefined();
+  });
+
+  it("reads a column's dates together", () => {
+    expect(columnDayOrder(["01/03/2024", "13/03/2024", "14/03/2024"])).toEqual({
+      found: "dayFirst",
+      evidence: "13/03/2024",
+      index: 1,
+    });
+    expect(columnDayOrder(["01/03/2024", null, "03/12/2024"])).toEqual({ found: "either" });
+    expect(columnDayOrder(["2024-03-01", 45356, ""])).toEqual({ found: "none" });
+    expect(columnDayOrder(["13/03/2024", "03/25/2024"])).toEqual({
+      found: "conflict",
+      first: "13/03/2024",
+      order: "dayFirst",
+      second: "03/25/2024",
+    });
+  });
+
+  it("knows a numeric date as a date, in either order, where only that matters", () => {
+    expect(isDateText("25/03/2024")).toBe(true);
+    expect(isDateText("03/25/2024 09:00 AM")).toBe(true);
+    expect(isDateText("25/25/2024")).toBe(false);
+    expect(anyDateSerial("25/03/2024")).toBe(45376);
   });
 });

@@ -30,6 +30,13 @@ function samplesOf(
   return [...new Set(values.map(shown))].slice(0, SAMPLES);
 }
 
+// The file's columns of numeric dates, each with the order they were read in and why.
+function dayOrdersOf(prepared: PreparedFile) {
+  return prepared.dayOrders.flatMap((choice, column) =>
+    choice ? [{ header: prepared.headers[column], ...choice }] : []
+  );
+}
+
 /** Each file's header row, mapping, refused columns and row accounting, as --json gives them. */
 export function inputsJson(inputs: InputReport[]): Record<string, unknown>[] {
   return inputs.flatMap(({ prepared, accounts }) =>
@@ -55,6 +62,7 @@ export function inputsJson(inputs: InputReport[]): Record<string, unknown>[] {
         headerRow: account.headerRow,
         mapping,
         refused,
+        dateOrders: dayOrdersOf(prepared),
         rows: { seen: account.seen, used: account.used, leftOut: account.leftOut },
       };
     })
@@ -81,6 +89,8 @@ export function renderInputs(inputs: InputReport[], locale: Locale): string {
         );
       lines.push(`  ${rowAccountText(account, words.sheet)}`);
     }
+    for (const { header, order, because } of dayOrdersOf(prepared))
+      lines.push(said.dayOrder(header, order, because));
   }
   lines.push(said.howToMap, "");
   return lines.join("\n") + "\n";

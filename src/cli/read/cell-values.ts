@@ -1,6 +1,6 @@
 /** Turning file cells into the values a spreadsheet holds: numbers, date serials, text, blanks. */
 import { answerOfText, isNoAnswer } from "../../cells/answers";
-import { isoDateSerial } from "../../cells/dates";
+import { anyDateSerial, DayOrder, isoDateSerial } from "../../cells/dates";
 import { foldFullWidth, isNoAnswerText, parseNumberText } from "../../cells/numbers";
 import { isDateMeasure, isIdentityText, isNumericMeasure, Measure } from "../../summary";
 
@@ -38,14 +38,14 @@ export function valueOfText(text: string): CellValue {
   return trimmed.charCodeAt(0) > 0x7f && KEEP_AS_TEXT.test(foldFullWidth(trimmed)) ? text : number;
 }
 
-/** A column's type: the one its measure demands, else "dates" when every sample cell is an ISO date. */
+/** A column's type: the one its measure demands, else "dates" when every sample cell is a date as text. */
 export function inferColumnType(measure: Measure | undefined, sample: CellValue[]): ColumnType {
   const type = columnTypeOf(measure);
   if (type !== "general") return type;
   const filled = sample.filter((cell) => cell !== null && cell !== "");
   const allDates =
     filled.length > 0 &&
-    filled.every((cell) => typeof cell === "string" && isoDateSerial(cell) >= 0);
+    filled.every((cell) => typeof cell === "string" && anyDateSerial(cell) >= 0);
   return allDates ? "dates" : "general";
 }
 
@@ -58,10 +58,15 @@ export class Mismatch {
 }
 
 /**
- * Reads one cell into its column's type; `raw` is CSV text or a value already typed by an .xlsx file.
+ * Reads one cell into its column's type; `raw` is CSV text or a value already typed by an .xlsx file,
+ * and `order` the column's order for numeric dates (05/03/2024).
  * A shared Mismatch rather than a result object per cell: millions of cells pass through here.
  */
-export function typedCell(raw: CellValue, type: ColumnType): CellValue | Mismatch {
+export function typedCell(
+  raw: CellValue,
+  type: ColumnType,
+  order?: DayOrder
+): CellValue | Mismatch {
   if (raw === null || (typeof raw === "string" && raw.trim() === "")) return null;
   switch (type) {
     case "text":
@@ -75,11 +80,11 @@ export function typedCell(raw: CellValue, type: ColumnType): CellValue | Mismatc
     case "score":
       return scoreCell(raw);
     case "date": {
-      const value = typeof raw === "string" ? isoDateSerial(raw) : raw;
+      const value = typeof raw === "string" ? isoDateSerial(raw, order) : raw;
       return typeof value === "number" && value >= 0 ? value : Mismatch.notDate;
     }
     case "dates": {
-      const value = typeof raw === "string" ? isoDateSerial(raw) : raw;
+      const value = typeof raw === "string" ? isoDateSerial(raw, order) : raw;
       return value === value ? value : raw;
     }
     case "general":

@@ -1,7 +1,7 @@
 /** A source file as the report sees it: a header row, a sample to recognise columns from, then typed rows. */
 import fs from "fs";
 import path from "path";
-import { isoDateSerial } from "../../cells/dates";
+import { isoDateSerial, numericDateOrder } from "../../cells/dates";
 import {
   extraHeaderTexts,
   findTableStart,
@@ -16,6 +16,7 @@ import {
 import { InputRef } from "../arguments";
 import { fail } from "../problems";
 import { CellValue, ColumnType, Mismatch, typedCell, valueOfText } from "./cell-values";
+import { DayOrderChoice } from "./date-orders";
 import { RecordEnd } from "./csv-parser";
 import { csvEncoding, readCsvRecords } from "./csv-reader";
 import { DetectedEncoding, EncodingChoice } from "./encoding";
@@ -197,20 +198,27 @@ export function sampleValues(cells: CellValue[], columns: number): CellValue[] {
   return values;
 }
 
-/** Types every cell of a row by its column; a cell that does not fit names the file, row and header. */
+/**
+ * Types every cell of a row by its column, numeric dates in their column's order; a cell that does
+ * not fit names the file, row and header, and a date that reads only in the other order says so.
+ */
 export function typedRow(
   record: FileRecord,
   headers: string[],
   types: ColumnType[],
-  label: string
+  label: string,
+  orders: readonly (DayOrderChoice | undefined)[] = []
 ): CellValue[] {
   const values: CellValue[] = new Array(types.length);
   for (let c = 0; c < types.length; c++) {
     const raw = record.cells[c] ?? null;
-    const typed = typedCell(raw, types[c]);
+    const typed = typedCell(raw, types[c], orders[c]?.order);
     if (typed instanceof Mismatch) {
-      const { kind } = typed;
-      fail({ kind, file: label, row: record.row, header: headers[c], value: String(raw) });
+      const where = { file: label, row: record.row, header: headers[c], value: String(raw) };
+      const read = orders[c];
+      if (read && typeof raw === "string" && numericDateOrder(raw) !== undefined)
+        fail({ kind: "dayOrderContradicted", ...where, order: read.order, because: read.because });
+      fail({ kind: typed.kind, ...where });
     }
     values[c] = typed;
   }

@@ -20,6 +20,7 @@ import { fail } from "../problems";
 import { CellValue, ColumnType, inferColumnType } from "./cell-values";
 import { DetectedEncoding } from "./encoding";
 import { FileHead, InputFile, sampleValues, typedRow } from "./source-file";
+import { columnDayOrders, DateReading, DayOrderChoice } from "./date-orders";
 
 /** A file ready to stream: where its rows go, how its cells are typed, and the sources it holds. */
 export interface PreparedFile {
@@ -32,6 +33,8 @@ export interface PreparedFile {
   /** Where the table starts in the file. */
   start: TableStart;
   types: ColumnType[];
+  /** Each date column's order for numeric dates (05/03/2024), and why; undefined where none. */
+  dayOrders: (DayOrderChoice | undefined)[];
   /** One source per kind the file was given for; the row count is the sample's until the file is read. */
   sources: MappedSource[];
   /** Columns a header named for a measure but whose content could not hold it, per kind. */
@@ -90,7 +93,8 @@ export function prepareFile(
   encoding: DetectedEncoding | undefined,
   head: FileHead,
   sheet: string,
-  choices: ColumnChoice[] = []
+  choices: ColumnChoice[] = [],
+  dates: DateReading = {}
 ): PreparedFile {
   const columns = head.headers.length;
   const excelSample = head.sample.map((record) => sampleValues(record.cells, columns));
@@ -120,16 +124,17 @@ export function prepareFile(
       head.sample.map((record) => record.cells[column] ?? null)
     )
   );
+  const dayOrders = columnDayOrders(head.headers, head.sample, types, dates, file.label);
   // The sample as the sheet will hold it, so the checks see exactly what the formulas will read.
   const typedSample = head.sample.map((record) =>
-    typedRow(record, head.headers, types, file.label)
+    typedRow(record, head.headers, types, file.label, dayOrders)
   );
   const sources = file.kinds.map((kind, i) => ({
     table: tableOf(kind, typedSample),
     mapping: mappings[i],
   }));
   const { headers, start } = head;
-  return { file, encoding, sheet, headers, start, types, sources, refused };
+  return { file, encoding, sheet, headers, start, types, dayOrders, sources, refused };
 }
 
 /** The file's sources with their final row count and address, once every row has been read. */

@@ -2,6 +2,29 @@
 import { describeValue } from "../describe-value";
 import type { ReportWords } from "../words";
 import { glossary } from "./glossary";
+import type { DayOrder } from "../../cells/dates";
+import { DATE_ORDER_FLAGS, DayOrderBasis } from "../../cli/problems";
+
+const ORDERS: Record<DayOrder, string> = {
+  dayFirst: "day first (day/month/year)",
+  monthFirst: "month first (month/day/year)",
+};
+const other = (order: DayOrder): DayOrder => (order === "dayFirst" ? "monthFirst" : "dayFirst");
+
+// Why a column's dates were read in their order; an assumed order says how to give the other.
+function basisText(order: DayOrder, because: DayOrderBasis): string {
+  const hint = `; if they are ${ORDERS[other(order)]}, run again with --date-order ${DATE_ORDER_FLAGS[other(order)]}`;
+  switch (because.basis) {
+    case "dates":
+      return `(${because.evidence} in row ${because.row} reads only that way)`;
+    case "option":
+      return "(as --date-order says)";
+    case "platform":
+      return `(as ${because.platform} writes them: no day in the first rows is over 12${hint})`;
+    case "locale":
+      return `(this computer's convention, ${because.locale}: no day in the first rows is over 12${hint})`;
+  }
+}
 
 export const report: ReportWords = {
   problems: {
@@ -32,6 +55,10 @@ export const report: ReportWords = {
       `${p.file} row ${p.row}: ${describeValue(p.value)} in ${p.header} is not a number`,
     notDate: (p) =>
       `${p.file} row ${p.row}: ${describeValue(p.value)} in ${p.header} is not a date`,
+    dayOrderContradicted: (p) =>
+      `${p.file} row ${p.row}: ${describeValue(p.value)} in ${p.header} is a date only read ${ORDERS[other(p.order)]}, but the column's dates were read ${ORDERS[p.order]} ${basisText(p.order, p.because)}: give their order with --date-order ${DATE_ORDER_FLAGS[other(p.order)]}, or fix the cell`,
+    mixedDayOrder: (p) =>
+      `${p.file}: the dates in ${p.header} are written in two orders (${p.first} can only be ${ORDERS[p.order]}, ${p.second} only ${ORDERS[other(p.order)]}): write them in one order, or give it with --date-order dmy or --date-order mdy`,
     missingSheet: (p) =>
       `${p.file} has no sheet ${describeValue(p.sheet)} (it has ${p.sheets.join(", ")})`,
     notWorkbook: (p) => `${p.file} is not an .xlsx workbook`,
@@ -78,5 +105,7 @@ export const report: ReportWords = {
     },
     howToMap:
       "To change a column: --map orders.customer=Email (kind.measure=header), --header-row N, or FILE.xlsx#sheet.",
+    dayOrder: (header, order, because) =>
+      `    dates in ${header} read ${ORDERS[order]} ${basisText(order, because)}`,
   },
 };

@@ -2,6 +2,29 @@
 import { describeValue } from "../describe-value";
 import type { ReportWords } from "../words";
 import { glossary } from "./glossary";
+import type { DayOrder } from "../../cells/dates";
+import { DATE_ORDER_FLAGS, DayOrderBasis } from "../../cli/problems";
+
+const ORDERS: Record<DayOrder, string> = {
+  dayFirst: "日在前（日/月/年）",
+  monthFirst: "月在前（月/日/年）",
+};
+const other = (order: DayOrder): DayOrder => (order === "dayFirst" ? "monthFirst" : "dayFirst");
+
+// 日期按此顺序读取的原因；顺序是推定的，就说明如何改用另一种。
+function basisText(order: DayOrder, because: DayOrderBasis): string {
+  const hint = `；若为${ORDERS[other(order)]}，请加 --date-order ${DATE_ORDER_FLAGS[other(order)]} 重新运行`;
+  switch (because.basis) {
+    case "dates":
+      return `（第 ${because.row} 行的 ${because.evidence} 只能这样读）`;
+    case "option":
+      return "（按 --date-order 指定）";
+    case "platform":
+      return `（${because.platform} 的导出即如此：前几行没有大于 12 的日${hint}）`;
+    case "locale":
+      return `（本机的日期习惯 ${because.locale}：前几行没有大于 12 的日${hint}）`;
+  }
+}
 
 export const report: ReportWords = {
   problems: {
@@ -36,6 +59,10 @@ export const report: ReportWords = {
     notNumber: (p) =>
       `${p.file} 第 ${p.row} 行：${p.header} 中的 ${describeValue(p.value)} 不是数字`,
     notDate: (p) => `${p.file} 第 ${p.row} 行：${p.header} 中的 ${describeValue(p.value)} 不是日期`,
+    dayOrderContradicted: (p) =>
+      `${p.file} 第 ${p.row} 行：${p.header} 中的 ${describeValue(p.value)} 只有按${ORDERS[other(p.order)]}才是日期，但该列日期按${ORDERS[p.order]}读取${basisText(p.order, p.because)}：请用 --date-order ${DATE_ORDER_FLAGS[other(p.order)]} 指定顺序，或修正该单元格`,
+    mixedDayOrder: (p) =>
+      `${p.file}：${p.header} 中的日期有两种顺序（${p.first} 只能是${ORDERS[p.order]}，${p.second} 只能是${ORDERS[other(p.order)]}）：请统一为一种顺序，或用 --date-order dmy 或 --date-order mdy 指定`,
     missingSheet: (p) =>
       `${p.file} 没有工作表 ${describeValue(p.sheet)}（现有：${p.sheets.join(", ")}）`,
     notWorkbook: (p) => `${p.file} 不是 .xlsx 工作簿`,
@@ -74,5 +101,7 @@ export const report: ReportWords = {
     },
     howToMap:
       "更改列的对应：--map orders.customer=Email（类别.指标=标题），--header-row N，或 文件.xlsx#工作表。",
+    dayOrder: (header, order, because) =>
+      `    ${header} 中的日期按${ORDERS[order]}读取${basisText(order, because)}`,
   },
 };

@@ -2,6 +2,29 @@
 import { describeValue } from "../describe-value";
 import type { ReportWords } from "../words";
 import { glossary } from "./glossary";
+import type { DayOrder } from "../../cells/dates";
+import { DATE_ORDER_FLAGS, DayOrderBasis } from "../../cli/problems";
+
+const ORDERS: Record<DayOrder, string> = {
+  dayFirst: "日在前（日/月/年）",
+  monthFirst: "月在前（月/日/年）",
+};
+const other = (order: DayOrder): DayOrder => (order === "dayFirst" ? "monthFirst" : "dayFirst");
+
+// 日期按此順序讀取的原因；順序是推定的，就說明如何改用另一種。
+function basisText(order: DayOrder, because: DayOrderBasis): string {
+  const hint = `；若為${ORDERS[other(order)]}，請加 --date-order ${DATE_ORDER_FLAGS[other(order)]} 重新執行`;
+  switch (because.basis) {
+    case "dates":
+      return `（第 ${because.row} 列的 ${because.evidence} 只能這樣讀）`;
+    case "option":
+      return "（按 --date-order 指定）";
+    case "platform":
+      return `（${because.platform} 的匯出即如此：前幾列沒有大於 12 的日${hint}）`;
+    case "locale":
+      return `（本機的日期慣例 ${because.locale}：前幾列沒有大於 12 的日${hint}）`;
+  }
+}
 
 export const report: ReportWords = {
   problems: {
@@ -36,6 +59,10 @@ export const report: ReportWords = {
     notNumber: (p) =>
       `${p.file} 第 ${p.row} 列：${p.header} 中的 ${describeValue(p.value)} 不是數字`,
     notDate: (p) => `${p.file} 第 ${p.row} 列：${p.header} 中的 ${describeValue(p.value)} 不是日期`,
+    dayOrderContradicted: (p) =>
+      `${p.file} 第 ${p.row} 列：${p.header} 中的 ${describeValue(p.value)} 只有按${ORDERS[other(p.order)]}才是日期，但該欄日期按${ORDERS[p.order]}讀取${basisText(p.order, p.because)}：請用 --date-order ${DATE_ORDER_FLAGS[other(p.order)]} 指定順序，或修正該儲存格`,
+    mixedDayOrder: (p) =>
+      `${p.file}：${p.header} 中的日期有兩種順序（${p.first} 只能是${ORDERS[p.order]}，${p.second} 只能是${ORDERS[other(p.order)]}）：請統一為一種順序，或用 --date-order dmy 或 --date-order mdy 指定`,
     missingSheet: (p) =>
       `${p.file} 沒有工作表 ${describeValue(p.sheet)}（現有：${p.sheets.join(", ")}）`,
     notWorkbook: (p) => `${p.file} 不是 .xlsx 活頁簿`,
@@ -74,5 +101,7 @@ export const report: ReportWords = {
     },
     howToMap:
       "更改欄的對應：--map orders.customer=Email（類別.指標=標題），--header-row N，或 檔案.xlsx#工作表。",
+    dayOrder: (header, order, because) =>
+      `    ${header} 中的日期按${ORDERS[order]}讀取${basisText(order, because)}`,
   },
 };

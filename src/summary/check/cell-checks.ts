@@ -5,7 +5,7 @@
  * Survey scores are the exception: text answers are read as the NPS functions read them.
  */
 import { scoreOf } from "../../cells/answers";
-import { toDateSerial } from "../../cells/dates";
+import { isDateText } from "../../cells/dates";
 import { isBlank, toNumber } from "../../cells/values";
 import { isNonNegativeMeasure, Measure, SourceKind, valueKindOf } from "../model/measures";
 import { CellIssue } from "../model/problems";
@@ -58,7 +58,7 @@ function scoreIssue(value: unknown): CellIssue | undefined {
 
 function dateIssue(value: unknown): CellIssue | undefined {
   if (typeof value === "number") return value >= 0 ? undefined : "notDate";
-  if (typeof value === "string" && !Number.isNaN(toDateSerial(value))) return "dateAsText";
+  if (typeof value === "string" && isDateText(value)) return "dateAsText";
   return "notDate";
 }
 

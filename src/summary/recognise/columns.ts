@@ -1,6 +1,6 @@
 /** Recognising which column holds which measure, from its header and a sample of its cells. */
 import { isNoAnswer, scoreOf } from "../../cells/answers";
-import { toDateSerial } from "../../cells/dates";
+import { anyDateSerial, toDateSerial } from "../../cells/dates";
 import { isBlank, toNumber } from "../../cells/values";
 import { Measure, MEASURES_BY_KIND, valueKindOf } from "../model/measures";
 import { ColumnMapping, SourceTable } from "../model/source";
@@ -84,7 +84,12 @@ const FIRST_PLAUSIBLE_DATE = 32874;
 const LAST_PLAUSIBLE_DATE = 73415;
 
 function looksLikeDate(value: unknown): boolean {
-  const serial = typeof value === "number" || typeof value === "string" ? toDateSerial(value) : NaN;
+  const serial =
+    typeof value === "number"
+      ? toDateSerial(value)
+      : typeof value === "string"
+        ? anyDateSerial(value)
+        : NaN;
   return serial >= FIRST_PLAUSIBLE_DATE && serial <= LAST_PLAUSIBLE_DATE;
 }
 

@@ -3,7 +3,7 @@
  * metadata rows, and the survey exports' extra header rows under it. Works on the first rows of a
  * sheet, a selection or a file, cells as read (a CSV's text or a workbook's values).
  */
-import { toDateSerial } from "../../cells/dates";
+import { isDateText } from "../../cells/dates";
 import { isBlank, toNumber } from "../../cells/values";
 
 /** How many rows from the top are searched for the header. */
@@ -35,7 +35,7 @@ function filledCount(row: readonly unknown[]): number {
 function looksLikeHeaderCell(cell: unknown): boolean {
   if (typeof cell !== "string") return false;
   const text = cell.trim();
-  return Number.isNaN(toNumber(text)) && Number.isNaN(toDateSerial(text));
+  return Number.isNaN(toNumber(text)) && !isDateText(text);
 }
 
 function isHeaderLike(row: readonly unknown[], widest: number): boolean {
