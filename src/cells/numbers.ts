@@ -79,6 +79,14 @@ export function parseNumberText(text: string): number {
   return amount ? amount.value : NaN;
 }
 
+/** A number as an export prints it: the number, null for a "no answer" mark, NaN for other text. */
+export function numberOfText(text: string): number | null {
+  const value = parseNumberText(text);
+  if (value === value) return value;
+  // Only text that is no number pays for the markers' check ("-", "N/A", "(空)"…).
+  return isNoAnswerText(text) ? null : NaN;
+}
+
 /** True for text written as a percentage, "92%" or "92 ％", whether or not a number precedes the sign. */
 export function isPercentText(text: string): boolean {
   return PERCENT_SIGN_AT_END.test(text);

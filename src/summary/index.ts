@@ -74,7 +74,7 @@ export {
 export type { TableStart } from "./rows/table-start";
 export { isBlankRow, isTotalsRow, newAccount, RowSorter } from "./rows/row-sorter";
 export { mappedColumns, mayNeedUsedRows, UsedRows, usedRowsSource } from "./rows/used-rows";
-export type { SortedRows } from "./rows/used-rows";
+export type { SortedRows, TextRead } from "./rows/used-rows";
 export { LEFT_OUT_REASONS } from "./model/row-account";
 export type { LeftOutReason, RowAccount } from "./model/row-account";
 export type { Refusal, RefusedColumn } from "./recognise/columns";

@@ -23,6 +23,7 @@ import { evaluated, expectLeaderboardMatches, expectSame } from "../summary/supp
 import { parseCsv } from "../summary/support/csv";
 import { RATE_NAMES, rateCardRows } from "../../src/taskpane/state/rate-card";
 import { paneOn } from "./support/pane-on";
+import { problemsOf } from "../../src/taskpane/state/pane";
 
 const EXPORTS = join(__dirname, "..", "fixtures", "exports");
 
@@ -208,5 +209,81 @@ describe("an agency's report with title rows, merged creators and a 合计 row, 
       },
       usedRowsSheet: usedSheet,
     });
+  });
+});
+
+describe("a creator report whose counts and fees are text (152.3K, $1,200.00), with the Shopify orders", () => {
+  // Every cell of the creator report as text, as Excel holds a CSV imported with its columns as
+  // text or pasted from a dashboard: SUM would skip all of them.
+  function workbook(): FakeExcel {
+    const text = parseCsv(readFileSync(join(EXPORTS, "creators-tiktok-instagram.csv"), "utf8"));
+    const orders = shopifyWorkbook().sheet("Orders").grid;
+    return new FakeExcel([
+      { name: "Creators", data: [{ at: "A1", values: text }] },
+      { name: "Orders", data: [{ at: "A1", values: orders }] },
+    ]);
+  }
+
+  it("reads them as the report does and gives the report's figures", async () => {
+    const excel = workbook();
+    const { pane, plans } = paneOn(excel);
+    excel.select("Creators", "A1");
+    await pane.useSelection("posts");
+    excel.select("Orders", "A1");
+    await pane.useSelection("orders");
+    // EMV by hand is each 1,000 views at 8, engagements at 0.
+    pane.editAssumptions({ cpm: "8" });
+    for (const { key } of rateCardRows(["TikTok", "Instagram"]))
+      for (const rate of RATE_NAMES) pane.editRate(key, rate, rate === "cpm" ? "8" : "0");
+    await pane.createSummary();
+    expect(excel.sheetNames()).toEqual([
+      "Creators",
+      "Orders",
+      "Creators (rows used)",
+      "Orders (rows used)",
+      "Campaign Summary",
+    ]);
+    expect(excel.operations.filter((op) => op.sheet === "Creators")).toEqual([]);
+    const expected = SHOPIFY_WITH_CREATORS.figures;
+    const sheet = evaluatedOver(excel, plans[0]);
+    expectFigures(sheet.shown, {
+      impressions: expected.impressions,
+      engagements: expected.engagements,
+      emv: expected.emv,
+      cost: expected.cost,
+      orders: expected.orders,
+      revenue: expected.revenue,
+      roi: expected.roi,
+    });
+    const creators = expected.creators as unknown as CreatorFigures[];
+    expect(expectLeaderboardMatches(plans[0], sheet.valueOf, creators)).toBeGreaterThanOrEqual(
+      creators.length * 4
+    );
+    // Views, Likes, Comments, Shares, Saves and Fee (USD) of 8 posts: 48 cells, the first 152.3K.
+    const rows = pane.state.notices
+      .map((n) => n.message)
+      .find((m) => m.kind === "rows" && m.source === "posts");
+    expect(rows).toMatchObject({
+      usedRowsSheet: "Creators (rows used)",
+      textRead: { cells: 48, text: "152.3K" },
+    });
+  });
+
+  it("names a cell that no reading makes a number, before anything is written", async () => {
+    const excel = workbook();
+    const grid = excel.sheet("Creators").grid;
+    grid[3][5] = "about 50K";
+    const { pane } = paneOn(excel);
+    excel.select("Creators", "A1");
+    await pane.useSelection("posts");
+    expect(problemsOf(pane.state)).toContainEqual(
+      expect.objectContaining({
+        code: "notNumber",
+        params: expect.objectContaining({ cell: "Creators!F4", value: "about 50K" }),
+      })
+    );
+    await pane.createSummary();
+    expect(excel.sheetNames()).toEqual(["Creators", "Orders"]);
+    expect(excel.operations).toEqual([]);
   });
 });

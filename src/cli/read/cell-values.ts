@@ -1,7 +1,7 @@
 /** Turning file cells into the values a spreadsheet holds: numbers, date serials, text, blanks. */
 import { answerOfText, isNoAnswer } from "../../cells/answers";
 import { anyDateSerial, DayOrder, isoDateSerial } from "../../cells/dates";
-import { foldFullWidth, isNoAnswerText, parseNumberText } from "../../cells/numbers";
+import { foldFullWidth, numberOfText, parseNumberText } from "../../cells/numbers";
 import { isDateMeasure, isIdentityText, isNumericMeasure, Measure } from "../../summary";
 
 /** A cell as the report reads it: a number (dates are Excel serials), text, a boolean, or null for blank. */
@@ -72,10 +72,10 @@ export function typedCell(
     case "text":
       return typeof raw === "string" ? raw.trim() : raw;
     case "number": {
-      const value = typeof raw === "string" ? parseNumberText(raw) : raw;
-      if (typeof value === "number" && value === value) return value;
-      // Only a cell that is no number pays for the markers' check ("-", "N/A", "(空)"…).
-      return typeof raw === "string" && isNoAnswerText(raw) ? null : Mismatch.notNumber;
+      const value = typeof raw === "string" ? numberOfText(raw) : raw;
+      return value === null || (typeof value === "number" && value === value)
+        ? value
+        : Mismatch.notNumber;
     }
     case "score":
       return scoreCell(raw);

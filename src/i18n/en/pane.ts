@@ -44,6 +44,8 @@ export const pane = {
   "status.rows": "{source}: {rows}.",
   "status.rowsSheet":
     "{source}: {rows}. The rows used are on the sheet “{sheet}”, which the summary reads; the source is unchanged.",
+  "status.textRead":
+    "{cells} cells held numbers or dates as text, such as “{text}”: that sheet holds them as numbers and dates, read as exports print them.",
   "status.barChart": "This Excel cannot draw a funnel chart, so the summary shows a bar chart.",
   "status.noSources": "Pick at least one source first.",
   "status.blocked": "Fix the problems shown under the sources, then try again.",

@@ -42,6 +42,8 @@ export const pane: PaneWords = {
   "status.rows": "{source}：{rows}",
   "status.rowsSheet":
     "{source}：{rows}。采用的行在工作表“{sheet}”中，汇总读取该表；数据来源未被修改。",
+  "status.textRead":
+    "有 {cells} 个单元格以文本保存数字或日期（如“{text}”）：该工作表已按导出格式把它们读成数字和日期。",
   "status.barChart": "此版本 Excel 无法绘制漏斗图，汇总改用条形图。",
   "status.noSources": "请先选择至少一个数据来源。",
   "status.blocked": "请先解决各数据来源下列出的问题，然后重试。",

@@ -42,6 +42,8 @@ export const pane: PaneWords = {
   "status.rows": "{source}：{rows}",
   "status.rowsSheet":
     "{source}：{rows}。採用的列在工作表「{sheet}」中，摘要讀取該表；資料來源未被修改。",
+  "status.textRead":
+    "有 {cells} 個儲存格以文字儲存數字或日期（如「{text}」）：該工作表已按匯出格式把它們讀成數字和日期。",
   "status.barChart": "此版本 Excel 無法繪製漏斗圖，摘要改用橫條圖。",
   "status.noSources": "請先選取至少一個資料來源。",
   "status.blocked": "請先解決各資料來源下列出的問題，然後再試一次。",

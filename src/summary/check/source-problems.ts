@@ -6,6 +6,7 @@ import { Measure, ORDER_STATE_MEASURES, SourceKind } from "../model/measures";
 import { CellIssue, sourceError, SourceProblem, sourceWarning } from "../model/problems";
 import { ColumnMapping, MappedSource, SourceTable } from "../model/source";
 import { cellIssue } from "./cell-checks";
+import { TextReader, textReaders } from "../rows/text-values";
 
 /** The error for a bad cell, naming it on its sheet ("Posts!C7"). */
 export function cellProblem(
@@ -115,13 +116,18 @@ function mappingProblems({ table, mapping }: MappedSource): SourceProblem[] {
   return problems;
 }
 
-function sampleProblems({ table, mapping }: MappedSource): SourceProblem[] {
+// A source read where it is (the pane's) has its text numbers and dates read when its rows are
+// sorted (rows/text-values.ts): only a cell that stays wrong after that is a problem.
+function sampleProblems(source: MappedSource): SourceProblem[] {
+  const { table, mapping } = source;
   const problems: SourceProblem[] = [];
+  const readers = table.rowsSorted ? new Map<number, TextReader>() : textReaders(source);
   for (const [measure, column] of Object.entries(mapping) as [Measure, number | undefined][]) {
     if (column === undefined || column >= table.headers.length) continue;
+    const read = readers.get(column);
     for (let row = 0; row < table.sample.length; row++) {
       const value = table.sample[row][column];
-      const issue = cellIssue(table.kind, measure, value);
+      const issue = cellIssue(table.kind, measure, read ? read(value) : value);
       if (issue === undefined) continue;
       problems.push(cellProblem(table, issue, measure, row, column, value));
       break;

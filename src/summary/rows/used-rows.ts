@@ -15,6 +15,7 @@ import { ColumnMapping, MappedSource, MergedDown, SourceTable } from "../model/s
 import { cellIssue } from "../check/cell-checks";
 import { RowSorter } from "./row-sorter";
 import { TableStart } from "./table-start";
+import { hasTextToRead, TextReader, textReaders } from "./text-values";
 
 // Measures whose rows the sorter may leave out of an order log, or change: an order ID (line items
 // and repeated orders) besides the order's state.
@@ -27,11 +28,19 @@ export function mappedColumns(mapping: ColumnMapping): number[] {
 }
 
 /** True when the source's rows must be read and sorted before the summary can use them. */
-export function mayNeedUsedRows({ table, mapping }: MappedSource): boolean {
+export function mayNeedUsedRows(source: MappedSource): boolean {
+  const { table, mapping } = source;
   if (table.rowsSorted) return false;
   const columns = new Set(mappedColumns(mapping));
   if (table.mergedDown?.some((merge) => columns.has(merge.column))) return true;
+  if (hasTextToRead(source)) return true;
   return table.kind === "orders" && ORDER_SORTING.some((measure) => mapping[measure] !== undefined);
+}
+
+/** How many cells held a number or a date as text, and the first of them. */
+export interface TextRead {
+  cells: number;
+  text: string;
 }
 
 /** What sorting a source's rows gave. */
@@ -41,8 +50,9 @@ export interface SortedRows {
   /** The source's columns the rows hold, 0-based within the source. */
   columns: number[];
   account: RowAccount;
-  /** True when the used rows differ from the source's: a row left out, or a merged value given. */
+  /** True when the used rows differ from the source's: a row left out, a merged value given, text read. */
   changed: boolean;
+  textRead?: TextRead;
 }
 
 // The account a source began with, as where its table starts: rows above the header and survey
@@ -72,6 +82,9 @@ export class UsedRows {
   private altered = 0;
   private rowsRead = 0;
   private readonly revenueAt?: number;
+  // Each column's reader of numbers and dates left as text, by place in the used rows.
+  private readonly readers: [number, TextReader][];
+  private textRead?: TextRead;
 
   constructor(private readonly source: MappedSource) {
     const { table, mapping } = source;
@@ -87,6 +100,9 @@ export class UsedRows {
     ][];
     this.merges = (table.mergedDown ?? []).filter((merge) => place.has(merge.column));
     if (table.kind === "orders") this.revenueAt = compact.revenue;
+    this.readers = [...textReaders(source)]
+      .map(([column, read]): [number, TextReader] => [place.get(column) as number, read])
+      .sort((a, b) => a[0] - b[0]);
   }
 
   /** The next data rows, as wide as the source (only the mapped columns need values). */
@@ -95,6 +111,7 @@ export class UsedRows {
       const index = this.rowsRead++;
       const cells = this.columns.map((column) => row[column]);
       this.fillMerges(cells, index);
+      this.readText(cells);
       this.check(cells, index);
       if (!this.sorter.screen(cells)) continue;
       const gross = this.revenueAt === undefined ? undefined : cells[this.revenueAt];
@@ -115,10 +132,25 @@ export class UsedRows {
       account.leftOut.totals = (account.leftOut.totals ?? 0) + totals;
     }
     const changed = this.altered > 0 || this.kept.length < this.rowsRead;
-    return {
-      sorted: { rows: this.kept, columns: this.columns, account, changed },
-      problems: this.problems,
-    };
+    const sorted: SortedRows = { rows: this.kept, columns: this.columns, account, changed };
+    if (this.textRead) sorted.textRead = this.textRead;
+    return { sorted, problems: this.problems };
+  }
+
+  // "1.2万" becomes 12000 and "2024-03-05" its date, as the report reads them; a blank for "-".
+  private readText(cells: unknown[]): void {
+    for (const [at, read] of this.readers) {
+      const text = cells[at];
+      if (typeof text !== "string") continue;
+      const value = read(text);
+      if (value === text) continue;
+      cells[at] = value;
+      this.altered++;
+      // A "no answer" mark read as a blank held no number to tell of.
+      if (typeof value !== "number") continue;
+      if (this.textRead) this.textRead.cells++;
+      else this.textRead = { cells: 1, text };
+    }
   }
 
   // A merged area's cells below its top one read blank: each gets the top one's value.

@@ -232,11 +232,8 @@ export class PaneController {
     const { sheetName, chart } = written.value;
     const notices = [say("success", doneKey, { sheet: sheetName })];
     if (chart === "bar") notices.push(say("info", "status.barChart"));
-    for (const { kind, account, usedRowsSheet } of prepared.value.rows)
-      notices.push({
-        tone: "info",
-        message: { kind: "rows", source: kind, account, usedRowsSheet },
-      });
+    for (const { kind, ...rows } of prepared.value.rows)
+      notices.push({ tone: "info", message: { kind: "rows", source: kind, ...rows } });
     for (const problem of (planned.warnings ?? []).filter(isSourceProblem))
       notices.push({ tone: "warning", message: { kind: "source", problem } });
     return { notices, sheet: sheetName, usedRowsSheets: newSheets };

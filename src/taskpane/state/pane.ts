@@ -11,6 +11,7 @@ import {
   Measure,
   recognizeColumns,
   RowAccount,
+  TextRead,
   SOURCE_KINDS,
   SourceKind,
   SourceProblem,
@@ -62,7 +63,14 @@ export type PaneMessage =
   /** A rate of the EMV rate card that is not a number of 0 or more; no channel means the other channels. */
   | { kind: "rate"; channel?: string; rate: RateName }
   /** What became of a source's rows, and the sheet of used rows the summary read instead, if any. */
-  | { kind: "rows"; source: SourceKind; account: RowAccount; usedRowsSheet?: string };
+  | {
+      kind: "rows";
+      source: SourceKind;
+      account: RowAccount;
+      usedRowsSheet?: string;
+      /** Numbers and dates the source held as text, read into the sheet of used rows. */
+      textRead?: TextRead;
+    };
 
 export interface Notice {
   tone: "error" | "warning" | "success" | "info";

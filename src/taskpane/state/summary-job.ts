@@ -23,6 +23,7 @@ import {
   sourceOf,
   SourceProblem,
   Summary,
+  TextRead,
   UsedRows,
   usedRowsSource,
 } from "../../summary";
@@ -41,6 +42,7 @@ export interface SourceRows {
   kind: SourceKind;
   account: RowAccount;
   usedRowsSheet?: string;
+  textRead?: TextRead;
 }
 
 /** The sources as the summary reads them, with the rows already read for it. */
@@ -100,7 +102,13 @@ export async function prepareSources(
     if (!written.ok) return removedAfter(context.port, prepared.written, written.problems);
     prepared.written.push(written.value);
     prepared.sources.push(usedRowsSource(source, sorted.value, written.value, SAMPLE_ROWS));
-    prepared.rows.push({ kind: table.kind, account, usedRowsSheet: written.value });
+    const textRead = sorted.value.textRead;
+    prepared.rows.push({
+      kind: table.kind,
+      account,
+      usedRowsSheet: written.value,
+      ...(textRead ? { textRead } : {}),
+    });
   }
   return success(prepared, []);
 }

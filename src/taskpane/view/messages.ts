@@ -42,9 +42,13 @@ export function messageText(message: PaneMessage, locale: Locale): string {
         source: sourceTitle(message.source, locale),
         rows: rowAccountText(message.account, sheetWordsOf(locale)),
       };
-      return message.usedRowsSheet === undefined
-        ? paneText(locale, "status.rows", params)
-        : paneText(locale, "status.rowsSheet", { ...params, sheet: message.usedRowsSheet });
+      const rows =
+        message.usedRowsSheet === undefined
+          ? paneText(locale, "status.rows", params)
+          : paneText(locale, "status.rowsSheet", { ...params, sheet: message.usedRowsSheet });
+      if (!message.textRead) return rows;
+      const { cells, text } = message.textRead;
+      return `${rows} ${paneText(locale, "status.textRead", { cells, text })}`;
     }
     case "rate":
       return paneText(locale, "status.rateInvalid", {

@@ -59,7 +59,8 @@ describe("sourceProblems", () => {
   });
 
   it("names the first bad cell of a numeric column as an address on its sheet", () => {
-    // The block starts at B3 of "My posts": data row 2 of column Impressions (C) is C5.
+    // The block starts at B3 of "My posts": data row 3 of column Impressions (C) is C6. "n/a" on
+    // row 2 is no answer, a blank; "lots" is no number in any way an export prints one.
     const block = table(
       "posts",
       ["Creator", "Impressions"],
@@ -76,18 +77,22 @@ describe("sourceProblems", () => {
         severity: "error",
         code: "notNumber",
         source: "posts",
-        params: { cell: "'My posts'!C5", value: "n/a", measure: "impressions" },
+        params: { cell: "'My posts'!C6", value: "lots", measure: "impressions" },
       },
     ]);
   });
 
-  it("reports numbers and dates stored as text, which native formulas skip", () => {
-    const orders = mapped(
-      table("orders", ["Customer", "Order date", "Revenue"], [["C1", "2024-03-01", "30"]])
+  it("reports numbers and dates stored as text only where the rows are not read before the summary", () => {
+    // The pane reads such text when it sorts the rows (rows/text-values.ts); a numeric date whose
+    // order no date of the sample shows cannot be read, and stays a problem.
+    const rows = [["C1", "2024-03-01", "30"]];
+    const orders = mapped(table("orders", ["Customer", "Order date", "Revenue"], rows));
+    expect(errors([orders])).toEqual([]);
+    const ambiguous = mapped(
+      table("orders", ["Customer", "Order date", "Revenue"], [["C1", "05/03/2024", "30"]])
     );
-    expect(errors([orders]).map((p) => [p.code, cellOf(p)])).toEqual([
+    expect(errors([ambiguous]).map((p) => [p.code, cellOf(p)])).toEqual([
       ["dateAsText", "Orders!B2"],
-      ["numberAsText", "Orders!C2"],
     ]);
   });
 
