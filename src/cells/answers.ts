@@ -29,6 +29,18 @@ export function isNoAnswer(value: unknown): boolean {
   return value.trim() === "" || isNoAnswerText(value) || SKIP_CODES.has(parseNumberText(value));
 }
 
+/**
+ * A 0-10 cell as a sheet's formulas should hold it: null for no answer (blank, a marker, a skip
+ * code), the number for an answer written as a plain number ("9"), else the cell as it is: text
+ * the figures read ("10 - Extremely likely"), or a cell that holds no answer at all.
+ */
+export function answerCell(value: unknown): unknown {
+  if (isNoAnswer(value)) return null;
+  if (typeof value !== "string") return value;
+  const answer = answerOfText(value);
+  return answer === answer && parseNumberText(value) === answer ? answer : value;
+}
+
 /** The answer a score cell holds, by the same rule; NaN when it holds none. */
 export function scoreOf(value: unknown): number {
   if (typeof value === "number") return value;

@@ -1,5 +1,5 @@
 /** Turning file cells into the values a spreadsheet holds: numbers, date serials, text, blanks. */
-import { answerOfText, isNoAnswer } from "../../cells/answers";
+import { answerCell, answerOfText } from "../../cells/answers";
 import { anyDateSerial, DayOrder, isoDateSerial } from "../../cells/dates";
 import { foldFullWidth, numberOfText, parseNumberText } from "../../cells/numbers";
 import { isDateMeasure, isIdentityText, isNumericMeasure, Measure } from "../../summary";
@@ -96,9 +96,7 @@ export function typedCell(
 // Text is read by the NPS functions' rule: "9" becomes the number, as Excel reads it from a CSV;
 // "10 - Extremely likely" stays the text it is. Whether the answer is 0-10 is checked with the figures.
 function scoreCell(raw: string | number | boolean): CellValue | Mismatch {
-  if (isNoAnswer(raw)) return null;
-  if (typeof raw !== "string") return typeof raw === "number" ? raw : Mismatch.notNumber;
-  const answer = answerOfText(raw);
-  if (Number.isNaN(answer)) return Mismatch.notNumber;
-  return parseNumberText(raw) === answer ? answer : raw;
+  const cell = answerCell(raw) as CellValue;
+  if (cell === null || typeof cell === "number") return cell;
+  return typeof cell === "string" && !Number.isNaN(answerOfText(cell)) ? cell : Mismatch.notNumber;
 }

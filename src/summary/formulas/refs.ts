@@ -21,11 +21,16 @@ export function structuredReference(tableName: string, header: string): string {
   return SPECIAL.test(header) ? `${tableName}[[${escaped}]]` : `${tableName}[${escaped}]`;
 }
 
-/** The absolute range of a column's data rows, from under the header to ROOM_FOR_NEW_ROWS further down. */
+/**
+ * The absolute range of a column's data rows, from under the header to ROOM_FOR_NEW_ROWS further
+ * down; to the last data row only when a totals row left out of a range sits right below it.
+ */
 function rangeReference(table: SourceTable, column: number): string {
   const block = parseBlock(table.address) ?? { fromRow: 0, fromColumn: 0, toRow: 0, toColumn: 0 };
   const sheetColumn = block.fromColumn + column;
-  const last = Math.min(block.toRow + ROOM_FOR_NEW_ROWS, MAX_ROWS - 1);
+  const totalsBelow = !table.rowsSorted && (table.account?.leftOut.totals ?? 0) > 0;
+  const room = totalsBelow ? 0 : ROOM_FOR_NEW_ROWS;
+  const last = Math.min(block.toRow + room, MAX_ROWS - 1);
   return onSheet(
     table.sheet,
     `${a1(block.fromRow + 1, sheetColumn, true)}:${a1(last, sheetColumn, true)}`

@@ -6,6 +6,8 @@
  */
 import { columnDayOrder, DayOrder, toDateSerial } from "../../cells/dates";
 import { numberOfText } from "../../cells/numbers";
+import { answerCell } from "../../cells/answers";
+import { isBlank } from "../../cells/values";
 import { isDateMeasure, isNumericMeasure, Measure } from "../model/measures";
 import { MappedSource } from "../model/source";
 
@@ -14,11 +16,17 @@ export type TextReader = (value: unknown) => unknown;
 
 /**
  * How the cells of a column holding `measure` are read from text; undefined for measures whose
- * text is their value (names, codes) or is read by the figures themselves (survey answers). A
- * numeric date (05/03/2024) is read only in the order a date of the sample shows.
+ * text is their value (names, codes). A survey answer's "no answer" marks and skip codes become
+ * blanks, "9" the number; its labelled ends stay text, which the figures read. A numeric date
+ * (05/03/2024) is read only in the order a date of the sample shows.
  */
 export function textReaderOf(measure: Measure, sample: readonly unknown[]): TextReader | undefined {
-  if (measure !== "score" && isNumericMeasure(measure))
+  if (measure === "score")
+    return (value) => {
+      const cell = answerCell(value);
+      return cell !== null ? cell : isBlank(value) ? value : "";
+    };
+  if (isNumericMeasure(measure))
     return (value) => {
       if (typeof value !== "string") return value;
       const number = numberOfText(value);
@@ -48,13 +56,10 @@ export function textReaders({ table, mapping }: MappedSource): Map<number, TextR
   return readers;
 }
 
-/** True when some sample cell of a mapped column is text that reads as its column's value. */
+/** True when some sample cell of a mapped column reads as another value than it holds. */
 export function hasTextToRead(source: MappedSource): boolean {
   if (source.table.rowsSorted) return false;
   for (const [column, read] of textReaders(source))
-    for (const row of source.table.sample) {
-      const value = row[column];
-      if (typeof value === "string" && read(value) !== value) return true;
-    }
+    for (const row of source.table.sample) if (read(row[column]) !== row[column]) return true;
   return false;
 }

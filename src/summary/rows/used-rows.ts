@@ -111,9 +111,11 @@ export class UsedRows {
       const index = this.rowsRead++;
       const cells = this.columns.map((column) => row[column]);
       this.fillMerges(cells, index);
+      // As the report does: blank and totals rows are told by their cells as written, the rest
+      // read, checked and sorted.
+      if (!this.sorter.screen(cells)) continue;
       this.readText(cells);
       this.check(cells, index);
-      if (!this.sorter.screen(cells)) continue;
       const gross = this.revenueAt === undefined ? undefined : cells[this.revenueAt];
       if (!this.sorter.keep(cells)) continue;
       if (this.revenueAt !== undefined && cells[this.revenueAt] !== gross) this.altered++;
@@ -137,19 +139,19 @@ export class UsedRows {
     return { sorted, problems: this.problems };
   }
 
-  // "1.2万" becomes 12000 and "2024-03-05" its date, as the report reads them; a blank for "-".
+  // "1.2万" becomes 12000 and "2024-03-05" its date, as the report reads them; a blank for "-"
+  // or a survey's skip code.
   private readText(cells: unknown[]): void {
     for (const [at, read] of this.readers) {
-      const text = cells[at];
-      if (typeof text !== "string") continue;
-      const value = read(text);
-      if (value === text) continue;
+      const cell = cells[at];
+      const value = read(cell);
+      if (value === cell) continue;
       cells[at] = value;
       this.altered++;
       // A "no answer" mark read as a blank held no number to tell of.
-      if (typeof value !== "number") continue;
+      if (typeof cell !== "string" || typeof value !== "number") continue;
       if (this.textRead) this.textRead.cells++;
-      else this.textRead = { cells: 1, text };
+      else this.textRead = { cells: 1, text: cell };
     }
   }
 

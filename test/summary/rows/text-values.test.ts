@@ -27,11 +27,20 @@ describe("reading a mapped column's text", () => {
     expect(textReaderOf("orderDate", ["01/03/2024"])?.("05/03/2024")).toBe("05/03/2024");
   });
 
-  it("leaves names, codes and survey answers as they are", () => {
+  it("leaves names and codes as they are", () => {
     expect(textReaderOf("creator", [])).toBeUndefined();
     expect(textReaderOf("code", [])).toBeUndefined();
-    // "10 - Extremely likely" is read by the NPS figures themselves.
-    expect(textReaderOf("score", [])).toBeUndefined();
+  });
+
+  it("reads a survey's no-answer marks and skip codes as blanks and plain answers as numbers", () => {
+    const read = textReaderOf("score", []);
+    expect(read?.("(跳过)")).toBe("");
+    // 问卷星 codes a skipped question -3 and one it did not show -2.
+    expect(read?.(-3)).toBe("");
+    expect(read?.("9")).toBe(9);
+    // "10 - Extremely likely" stays: the NPS figures read the labelled ends themselves.
+    expect(read?.("10 - Extremely likely")).toBe("10 - Extremely likely");
+    expect(read?.(7)).toBe(7);
   });
 
   it("finds text to read in a sample read where it is, never in the report's typed rows", () => {
