@@ -100,6 +100,10 @@ describe("readSelectedSource", () => {
       rowCount: 3,
       account: { headerRow: 3, seen: 6, used: 3, leftOut: { aboveHeader: 1, blank: 1, totals: 1 } },
     });
+    // The formulas stop at row 6: the room left for new rows would take in 合计 on row 7.
+    expect(columnReference(result.value, 1)).toBe("Notes!$B$4:$B$6");
+    const untotalled = { ...result.value, account: { ...result.value.account!, leftOut: {} } };
+    expect(columnReference(untotalled, 1)).toBe("Notes!$B$4:$B$10006");
   });
 
   it("tells which data rows a cell merged down covers, and ignores merges across one row", async () => {
