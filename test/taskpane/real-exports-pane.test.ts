@@ -27,21 +27,11 @@ import { problemsOf } from "../../src/taskpane/state/pane";
 
 const EXPORTS = join(__dirname, "..", "fixtures", "exports");
 
-// Excel opens Shopify's "2024-03-17 23:30:00 -0400" as text: it reads no UTC offsets. A marketer
-// turns such a column into dates before picking it (Data › Text to Columns); here each becomes the
-// date and time as written, as that gives.
-function shopifyValue(field: string, header: string): unknown {
-  if ((header === "Created at" || header === "Cancelled at") && field !== "") {
-    const [day, time] = field.split(" ");
-    const [h, m, s] = time.split(":").map(Number);
-    return isoDateSerial(day) + (h * 3600 + m * 60 + s) / 86400;
-  }
-  return valueOfText(field);
-}
-
+// The export as Excel holds it once opened: numbers as numbers, and Shopify's
+// "2024-03-17 23:30:00 -0400" as text, since Excel reads no UTC offsets; the pane reads it.
 function shopifyWorkbook(): FakeExcel {
   const [header, ...rows] = parseCsv(readFileSync(join(EXPORTS, "shopify-orders.csv"), "utf8"));
-  const values = [header, ...rows.map((row) => row.map((f, c) => shopifyValue(f, header[c])))];
+  const values = [header, ...rows.map((row) => row.map((field) => valueOfText(field) ?? ""))];
   return new FakeExcel([{ name: "Orders", data: [{ at: "A1", values }] }]);
 }
 
@@ -90,6 +80,8 @@ describe("a Shopify orders export picked in the pane", () => {
       source: "orders",
       account: { headerRow: 1, ...orders.rows },
       usedRowsSheet: "Orders (rows used)",
+      // Created at on each of the 20 rows, text with its offset; the first row is #1014's.
+      textRead: { cells: 20, text: "2024-03-17 23:30:00 -0400" },
     });
   });
 
