@@ -31,6 +31,11 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Which number of a numeric date such as 05/03/2024 is the day. */
 export type DayOrder = "dayFirst" | "monthFirst";
 
+/** The order a numeric date is read in when it is not read in `order`. */
+export function otherDayOrder(order: DayOrder): DayOrder {
+  return order === "dayFirst" ? "monthFirst" : "dayFirst";
+}
+
 /**
  * A cell's date as an Excel serial, from a serial, a number as text or a date as text (a numeric
  * one such as 05/03/2024 only when `order` says which number is the day); NaN otherwise.

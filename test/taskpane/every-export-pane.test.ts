@@ -7,7 +7,6 @@ import path from "path";
 import { readFileRecords, inputFile, settleEncoding } from "../../src/cli/read/source-file";
 import { valueOfText } from "../../src/cli/read/cell-values";
 import { CreatorFigures, FigureKey } from "../../src/summary/model/figures";
-import { RATE_NAMES, rateCardRows } from "../../src/taskpane/state/rate-card";
 import { mappedSources, PaneState, problemsOf } from "../../src/taskpane/state/pane";
 import { MappedSource } from "../../src/summary";
 import { FakeExcel } from "../excel/fake/workbook";
@@ -20,7 +19,7 @@ import {
 } from "../fixtures/exports/expected";
 import { createEngine, addValuesSheet } from "../summary/support/engine";
 import { evaluated, expectLeaderboardMatches } from "../summary/support/evaluate";
-import { paneOn } from "./support/pane-on";
+import { paneOn, valueImpressionsOnly } from "./support/pane-on";
 
 /** The file's rows as a sheet holds them, every row at its place (blank rows kept blank). */
 async function sheetOf(file: string, sheet: string | undefined): Promise<unknown[][]> {
@@ -92,12 +91,8 @@ describe.each(FIXTURE_SETS.map((set) => [set.name, set] as const))("%s in the pa
       await pane.useSelection(source.role);
     }
     expect(problemsOf(pane.state).filter((p) => p.severity === "error")).toEqual([]);
-    // The hand-computed EMV values every channel's 1,000 impressions at the set's CPM, engagements at 0.
-    pane.editAssumptions({ cpm: String(set.cpm) });
-    for (const rate of RATE_NAMES) if (rate !== "cpm") pane.editRate(undefined, rate, "0");
-    for (const { key } of rateCardRows([]))
-      for (const rate of RATE_NAMES)
-        pane.editRate(key, rate, rate === "cpm" ? String(set.cpm) : "0");
+    // The hand-computed EMV values impressions at the set's CPM and engagements at 0.
+    valueImpressionsOnly(pane, set.cpm);
     await pane.createSummary();
     expect(pane.state.notices.filter((n) => n.tone === "error")).toEqual([]);
     const engine = createEngine();

@@ -21,8 +21,7 @@ import {
 import { addValuesSheet, createEngine } from "../summary/support/engine";
 import { evaluated, expectLeaderboardMatches, expectSame } from "../summary/support/evaluate";
 import { parseCsv } from "../summary/support/csv";
-import { RATE_NAMES, rateCardRows } from "../../src/taskpane/state/rate-card";
-import { paneOn } from "./support/pane-on";
+import { paneOn, valueImpressionsOnly } from "./support/pane-on";
 import { problemsOf } from "../../src/taskpane/state/pane";
 
 const EXPORTS = join(__dirname, "..", "fixtures", "exports");
@@ -41,6 +40,18 @@ function evaluatedOver(excel: FakeExcel, plan: SheetPlan) {
   for (const sheet of excel.sheets)
     if (sheet.name !== "Campaign Summary") addValuesSheet(engine, sheet.name, sheet.grid);
   return evaluated(engine, plan);
+}
+
+// Name, posts, impressions, EMV and cost (and orders where given) of each creator, against the
+// hand-computed ones.
+function expectCreators(
+  plan: SheetPlan,
+  sheet: ReturnType<typeof evaluatedOver>,
+  creators: unknown
+): void {
+  const expected = creators as CreatorFigures[];
+  const compared = expectLeaderboardMatches(plan, sheet.valueOf, expected);
+  expect(compared).toBeGreaterThanOrEqual(expected.length * 4);
 }
 
 function expectFigures(shown: (figure: FigureKey) => unknown, expected: object): void {
@@ -164,11 +175,7 @@ describe("an agency's report with title rows, merged creators and a 合计 row, 
     const { pane, plans } = paneOn(excel);
     excel.select(AGENCY_SHEET, "A1:K11");
     await pane.useSelection("posts");
-    // The hand-computed EMV values each channel's 1,000 impressions at 8 and engagements at 0.
-    pane.editAssumptions({ cpm: "8" });
-    // The card's rows, as the pane lists them for these posts' channels (微博 is the Weibo row).
-    for (const { key } of rateCardRows(["小红书", "抖音", "微博", "Instagram"]))
-      for (const rate of RATE_NAMES) pane.editRate(key, rate, rate === "cpm" ? "8" : "0");
+    valueImpressionsOnly(pane, 8);
     await pane.createSummary();
     const usedSheet = `${AGENCY_SHEET} (rows used)`;
     expect(excel.sheetNames()).toEqual([AGENCY_SHEET, usedSheet, "Campaign Summary"]);
@@ -182,11 +189,7 @@ describe("an agency's report with title rows, merged creators and a 合计 row, 
       emv: figures.emv,
       cost: figures.cost,
     });
-    const creators = figures.creators as unknown as CreatorFigures[];
-    // Name, posts, impressions, EMV and cost of each creator, against the hand-computed ones.
-    expect(expectLeaderboardMatches(plans[0], sheet.valueOf, creators)).toBeGreaterThanOrEqual(
-      creators.length * 4
-    );
+    expectCreators(plans[0], sheet, figures.creators);
     const rows = pane.state.notices.map((n) => n.message).find((m) => m.kind === "rows");
     const { titleRows, blank, totals } = AGENCY.sources[0].rows.leftOut;
     expect(rows).toEqual({
@@ -223,10 +226,7 @@ describe("a creator report whose counts and fees are text (152.3K, $1,200.00), w
     await pane.useSelection("posts");
     excel.select("Orders", "A1");
     await pane.useSelection("orders");
-    // EMV by hand is each 1,000 views at 8, engagements at 0.
-    pane.editAssumptions({ cpm: "8" });
-    for (const { key } of rateCardRows(["TikTok", "Instagram"]))
-      for (const rate of RATE_NAMES) pane.editRate(key, rate, rate === "cpm" ? "8" : "0");
+    valueImpressionsOnly(pane, 8);
     await pane.createSummary();
     expect(excel.sheetNames()).toEqual([
       "Creators",
@@ -247,10 +247,7 @@ describe("a creator report whose counts and fees are text (152.3K, $1,200.00), w
       revenue: expected.revenue,
       roi: expected.roi,
     });
-    const creators = expected.creators as unknown as CreatorFigures[];
-    expect(expectLeaderboardMatches(plans[0], sheet.valueOf, creators)).toBeGreaterThanOrEqual(
-      creators.length * 4
-    );
+    expectCreators(plans[0], sheet, expected.creators);
     // Views, Likes, Comments, Shares, Saves and Fee (USD) of 8 posts: 48 cells, the first 152.3K.
     const rows = pane.state.notices
       .map((n) => n.message)

@@ -2,29 +2,22 @@
 import { describeValue } from "../describe-value";
 import type { ReportWords } from "../words";
 import { glossary } from "./glossary";
-import type { DayOrder } from "../../cells/dates";
+import { DayOrder, otherDayOrder as other } from "../../cells/dates";
 import { DATE_ORDER_FLAGS, DayOrderBasis } from "../../cli/problems";
+import { dayOrderBasis, DayOrderWords } from "../day-orders";
 
-const ORDERS: Record<DayOrder, string> = {
-  dayFirst: "day first (day/month/year)",
-  monthFirst: "month first (month/day/year)",
+const DAY_ORDERS: DayOrderWords = {
+  orders: { dayFirst: "day first (day/month/year)", monthFirst: "month first (month/day/year)" },
+  dates: (evidence, row) => `(${evidence} in row ${row} reads only that way)`,
+  option: "(as --date-order says)",
+  assumed: (source, otherOrder, flag) =>
+    `(${source}: no day in the first rows is over 12; if they are ${otherOrder}, run again with --date-order ${flag})`,
+  platform: (platform) => `as ${platform} writes them`,
+  locale: (locale) => `this computer's convention, ${locale}`,
 };
-const other = (order: DayOrder): DayOrder => (order === "dayFirst" ? "monthFirst" : "dayFirst");
-
-// Why a column's dates were read in their order; an assumed order says how to give the other.
-function basisText(order: DayOrder, because: DayOrderBasis): string {
-  const hint = `; if they are ${ORDERS[other(order)]}, run again with --date-order ${DATE_ORDER_FLAGS[other(order)]}`;
-  switch (because.basis) {
-    case "dates":
-      return `(${because.evidence} in row ${because.row} reads only that way)`;
-    case "option":
-      return "(as --date-order says)";
-    case "platform":
-      return `(as ${because.platform} writes them: no day in the first rows is over 12${hint})`;
-    case "locale":
-      return `(this computer's convention, ${because.locale}: no day in the first rows is over 12${hint})`;
-  }
-}
+const ORDERS = DAY_ORDERS.orders;
+const basisText = (order: DayOrder, because: DayOrderBasis) =>
+  dayOrderBasis(DAY_ORDERS, order, because);
 
 export const report: ReportWords = {
   problems: {

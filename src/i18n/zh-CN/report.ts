@@ -2,29 +2,22 @@
 import { describeValue } from "../describe-value";
 import type { ReportWords } from "../words";
 import { glossary } from "./glossary";
-import type { DayOrder } from "../../cells/dates";
+import { DayOrder, otherDayOrder as other } from "../../cells/dates";
 import { DATE_ORDER_FLAGS, DayOrderBasis } from "../../cli/problems";
+import { dayOrderBasis, DayOrderWords } from "../day-orders";
 
-const ORDERS: Record<DayOrder, string> = {
-  dayFirst: "日在前（日/月/年）",
-  monthFirst: "月在前（月/日/年）",
+const DAY_ORDERS: DayOrderWords = {
+  orders: { dayFirst: "日在前（日/月/年）", monthFirst: "月在前（月/日/年）" },
+  dates: (evidence, row) => `（第 ${row} 行的 ${evidence} 只能这样读）`,
+  option: "（按 --date-order 指定）",
+  assumed: (source, otherOrder, flag) =>
+    `（${source}：前几行没有大于 12 的日；若为${otherOrder}，请加 --date-order ${flag} 重新运行）`,
+  platform: (platform) => `${platform} 的导出即如此`,
+  locale: (locale) => `本机的日期习惯 ${locale}`,
 };
-const other = (order: DayOrder): DayOrder => (order === "dayFirst" ? "monthFirst" : "dayFirst");
-
-// 日期按此顺序读取的原因；顺序是推定的，就说明如何改用另一种。
-function basisText(order: DayOrder, because: DayOrderBasis): string {
-  const hint = `；若为${ORDERS[other(order)]}，请加 --date-order ${DATE_ORDER_FLAGS[other(order)]} 重新运行`;
-  switch (because.basis) {
-    case "dates":
-      return `（第 ${because.row} 行的 ${because.evidence} 只能这样读）`;
-    case "option":
-      return "（按 --date-order 指定）";
-    case "platform":
-      return `（${because.platform} 的导出即如此：前几行没有大于 12 的日${hint}）`;
-    case "locale":
-      return `（本机的日期习惯 ${because.locale}：前几行没有大于 12 的日${hint}）`;
-  }
-}
+const ORDERS = DAY_ORDERS.orders;
+const basisText = (order: DayOrder, because: DayOrderBasis) =>
+  dayOrderBasis(DAY_ORDERS, order, because);
 
 export const report: ReportWords = {
   problems: {

@@ -2,29 +2,22 @@
 import { describeValue } from "../describe-value";
 import type { ReportWords } from "../words";
 import { glossary } from "./glossary";
-import type { DayOrder } from "../../cells/dates";
+import { DayOrder, otherDayOrder as other } from "../../cells/dates";
 import { DATE_ORDER_FLAGS, DayOrderBasis } from "../../cli/problems";
+import { dayOrderBasis, DayOrderWords } from "../day-orders";
 
-const ORDERS: Record<DayOrder, string> = {
-  dayFirst: "日在前（日/月/年）",
-  monthFirst: "月在前（月/日/年）",
+const DAY_ORDERS: DayOrderWords = {
+  orders: { dayFirst: "日在前（日/月/年）", monthFirst: "月在前（月/日/年）" },
+  dates: (evidence, row) => `（第 ${row} 列的 ${evidence} 只能這樣讀）`,
+  option: "（按 --date-order 指定）",
+  assumed: (source, otherOrder, flag) =>
+    `（${source}：前幾列沒有大於 12 的日；若為${otherOrder}，請加 --date-order ${flag} 重新執行）`,
+  platform: (platform) => `${platform} 的匯出即如此`,
+  locale: (locale) => `本機的日期慣例 ${locale}`,
 };
-const other = (order: DayOrder): DayOrder => (order === "dayFirst" ? "monthFirst" : "dayFirst");
-
-// 日期按此順序讀取的原因；順序是推定的，就說明如何改用另一種。
-function basisText(order: DayOrder, because: DayOrderBasis): string {
-  const hint = `；若為${ORDERS[other(order)]}，請加 --date-order ${DATE_ORDER_FLAGS[other(order)]} 重新執行`;
-  switch (because.basis) {
-    case "dates":
-      return `（第 ${because.row} 列的 ${because.evidence} 只能這樣讀）`;
-    case "option":
-      return "（按 --date-order 指定）";
-    case "platform":
-      return `（${because.platform} 的匯出即如此：前幾列沒有大於 12 的日${hint}）`;
-    case "locale":
-      return `（本機的日期慣例 ${because.locale}：前幾列沒有大於 12 的日${hint}）`;
-  }
-}
+const ORDERS = DAY_ORDERS.orders;
+const basisText = (order: DayOrder, because: DayOrderBasis) =>
+  dayOrderBasis(DAY_ORDERS, order, because);
 
 export const report: ReportWords = {
   problems: {

@@ -3,7 +3,8 @@ import { createOfficeWorkbook } from "../../../src/excel/office-workbook";
 import { WorkbookPort } from "../../../src/excel/port";
 import { SheetPlan } from "../../../src/summary";
 import { PaneController } from "../../../src/taskpane/state/controller";
-import { PaneState } from "../../../src/taskpane/state/pane";
+import { PaneState, rateCardRowsOf } from "../../../src/taskpane/state/pane";
+import { RATE_NAMES } from "../../../src/taskpane/state/rate-card";
 import { messageText } from "../../../src/taskpane/view/messages";
 import { FakeExcel } from "../../excel/fake/workbook";
 
@@ -43,4 +44,15 @@ export async function pickExampleSources(pane: PaneController, excel: FakeExcel)
     excel.select(sheet, "B2");
     await pane.useSelection(kind);
   }
+}
+
+/**
+ * Sets the CPM and a rate card that values every channel's 1,000 impressions at `cpm` and its
+ * engagements at 0: the EMV the fixtures compute by hand, impressions / 1000 × CPM.
+ */
+export function valueImpressionsOnly(pane: PaneController, cpm: number): void {
+  pane.editAssumptions({ cpm: String(cpm) });
+  for (const rate of RATE_NAMES) if (rate !== "cpm") pane.editRate(undefined, rate, "0");
+  for (const { key } of rateCardRowsOf(pane.state))
+    for (const rate of RATE_NAMES) pane.editRate(key, rate, rate === "cpm" ? String(cpm) : "0");
 }
