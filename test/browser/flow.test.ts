@@ -136,7 +136,10 @@ describe.each(flows)("the pane in $language.name, $theme.name theme", ({ languag
   it("creates the summary once the assumptions are right, announcing progress on the way", async () => {
     const { page } = session;
     await page.click("#create");
-    await waitForText(page, "#status", language.created);
+    await waitForText(page, "#status > p.success", language.created);
+    // Each source's rows are told beside the result: the example's 200 orders are all used.
+    const told = await page.locator("#status > p.info").allTextContents();
+    expect(told.map((text) => text.trim())).toContain(language.ordersTold);
     const said = (await announcements(page)).map(({ region, text }) => `${region}: ${text}`);
     const order = [language.preparing, language.lastProgress, language.created].map((text) =>
       said.lastIndexOf(`status: ${text}`)

@@ -57,12 +57,12 @@ describe("the pane from the keyboard", () => {
     await page.keyboard.press("Space");
     await tabTo(page, "create");
     await page.keyboard.press("Enter");
-    await waitForText(page, "#status", "Created the sheet “Campaign Summary”.");
+    await waitForText(page, "#status > p.success", "Created the sheet “Campaign Summary”.");
     const { values } = summaryWrites((await workbookState(page, SUMMARY)).cells);
     expect(values.map(({ value }) => value)).toEqual(expect.arrayContaining([12.5, true]));
     await tabTo(page, "refresh");
     await page.keyboard.press("Space");
-    await waitForText(page, "#status", "Refreshed the sheet “Campaign Summary”.");
+    await waitForText(page, "#status > p.success", "Refreshed the sheet “Campaign Summary”.");
     expect((await workbookState(page)).sheetNames).toEqual([...SOURCE_SHEETS, SUMMARY]);
     expect(errors).toEqual([]);
     await page.close();

@@ -22,6 +22,8 @@ export interface PaneLanguage {
   /** The last progress message while the example's 10 posts and 200 orders are read in full. */
   lastProgress: string;
   created: string;
+  /** What the pane tells of the example's orders once the summary is made: every row used. */
+  ordersTold: string;
   /** The summary sheet's tab, named in the language. */
   sheet: string;
   /** A campaign name a marketer of this language might type. */
@@ -53,6 +55,7 @@ export const LANGUAGES: PaneLanguage[] = [
     preparing: "Preparing the summary…",
     lastProgress: "Reading the full data: 210 of 210 rows…",
     created: "Created the sheet “Campaign Summary”.",
+    ordersTold: "Orders: 200 rows besides the header: 200 used.",
     sheet: "Campaign Summary",
     campaign: "Early Bird coffee beans",
   },
@@ -78,6 +81,7 @@ export const LANGUAGES: PaneLanguage[] = [
     preparing: "正在准备汇总…",
     lastProgress: "正在读取完整数据：第 210 行，共 210 行…",
     created: "已创建工作表“活动汇总”。",
+    ordersTold: "订单：标题行以外共 200 行：使用 200 行",
     sheet: "活动汇总",
     campaign: "早鸟咖啡豆",
   },
@@ -103,6 +107,7 @@ export const LANGUAGES: PaneLanguage[] = [
     preparing: "正在準備摘要…",
     lastProgress: "正在讀取完整資料：第 210 列，共 210 列…",
     created: "已建立工作表「活動摘要」。",
+    ordersTold: "訂單：標題列以外共 200 列：使用 200 列",
     sheet: "活動摘要",
     campaign: "早鳥咖啡豆",
   },
