@@ -196,7 +196,7 @@ function addSummary(
     prepared.map((p) => p.sheet)
   );
   const cached = cachedValues(plan, figures, locale);
-  workbook.addSummarySheet(name, plan, cached, wordsOf(locale).report.chartNote);
+  workbook.addSummarySheet(name, plan, cached);
 }
 
 /** Reads the sources, computes the figures and, with an output path, writes the workbook; all or nothing. */

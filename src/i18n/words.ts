@@ -8,7 +8,6 @@ import type { DayOrderBasis, ReportProblem } from "../cli/problems";
 import type { EvidenceNote } from "../sentiment";
 import type { Measure } from "../summary/model/measures";
 import type { Refusal } from "../summary/recognise/columns";
-import type { ChartPlan } from "../summary/model/plan";
 import type { SourceProblemCode, SourceProblemDetails } from "../summary/model/problems";
 import type { PaneKey } from "./en/pane";
 import type { Glossary, Punctuation } from "./glossary";
@@ -56,8 +55,6 @@ export interface ReportWords {
   problems: ReportProblemWords;
   reading: string;
   written: (file: string) => string;
-  /** What a chart's place on the sheet says instead of the chart: which chart, and how to draw it. */
-  chartNote: (chart: Pick<ChartPlan, "preferred" | "title">) => string;
   defaultCampaign: string;
   inputs: InputWords;
 }

@@ -6,7 +6,8 @@ import path from "path";
 import { parseArguments } from "../../src/cli/arguments";
 import { ReportResult, summarise } from "../../src/cli/summarise";
 import { WorkbookFile } from "../../src/cli/write/workbook-writer";
-import { csvNumber, recalculatedSheet } from "./support/libreoffice";
+import { zipEntries, zipEntryText } from "../../src/cli/read/zip-entries";
+import { convert, csvNumber, recalculatedSheet } from "./support/libreoffice";
 import { EXAMPLE_ARGS, makeFolder, removeFolder } from "./support/run-report";
 
 const quiet = { write: () => true };
@@ -116,6 +117,67 @@ describe("the report's workbook in LibreOffice Calc", () => {
   });
 });
 
+describe("the report's charts in LibreOffice Calc", () => {
+  // LibreOffice keeps a chart it could read as an embedded chart object of the .ods it saves,
+  // with the ranges it reads and the values it drew.
+  let result: ReportResult;
+  let objects: string[];
+  let content: string;
+  beforeAll(async () => {
+    const out = path.join(folder, "charts.xlsx");
+    result = await summarise(
+      parseArguments([...EXAMPLE_ARGS, "--lang", "zh-CN", "--out", out]),
+      quiet
+    );
+    const converted = fs.mkdtempSync(path.join(folder, "ods-"));
+    const [ods] = await convert(out, "ods", converted);
+    const entries = zipEntries(ods);
+    content = await zipEntryText(ods, entries.get("content.xml")!);
+    objects = [];
+    for (const name of ["Object 1/content.xml", "Object 2/content.xml"])
+      if (entries.has(name)) objects.push(await zipEntryText(ods, entries.get(name)!));
+  });
+
+  // LibreOffice writes "Sheet.A1:Sheet.A4", quoting only the names that need it in its own syntax.
+  const rangeOnSummary = (address: string) =>
+    address
+      .split(":")
+      .map((cell) => `${result.plan.baseName}.${cell}`)
+      .join(":");
+  const unquoted = (xml: string) => xml.replace(/&apos;/g, "");
+
+  it("opens both charts on the summary sheet, a bar chart and a line, with their titles", () => {
+    expect(content.match(/<draw:object /g)).toHaveLength(2);
+    expect(objects).toHaveLength(2);
+    const [bars, line] = objects;
+    expect(bars).toContain('chart:class="chart:bar"');
+    // Horizontal bars, the first stage at the top, as a funnel reads.
+    expect(bars).toContain('chart:vertical="true"');
+    expect(bars).toContain("<text:p>从曝光到订单</text:p>");
+    expect(line).toContain('chart:class="chart:line"');
+    expect(line).toContain("<text:p>每周订单</text:p>");
+  });
+
+  it("reads each chart's series from the plan's ranges and draws the figures", () => {
+    result.plan.charts.forEach((chart, index) => {
+      const object = unquoted(objects[index]);
+      expect(object).toContain(
+        `chart:values-cell-range-address="${rangeOnSummary(chart.valuesAddress)}"`
+      );
+      expect(object).toContain(
+        `<chart:categories table:cell-range-address="${rangeOnSummary(chart.categoriesAddress)}"/>`
+      );
+    });
+    const drawn = [...objects[0].matchAll(/office:value="([^"]+)"/g)].map((m) => Number(m[1]));
+    const { impressions, engagements, positive, orders } = result.figures as unknown as Record<
+      string,
+      number
+    >;
+    expect(drawn).toEqual([impressions, engagements, positive, orders]);
+    expect(orders).toBe(200);
+  });
+});
+
 describe("survey answers in LibreOffice Calc", () => {
   it("gives the NPS and its margin of error (NORM.S.INV) as the KPI code does", async () => {
     // 6 promoters (9-10), 2 passives (7-8), 2 detractors (0-6): NPS = (6 − 2) / 10 × 100 = 40.
@@ -179,7 +241,7 @@ describe("the LibreOffice check itself", () => {
       charts: [],
       sourceSheets: ["data"],
     };
-    file.addSummarySheet("Stale", plan, new Map([["0,0", 99]]), (chart) => chart.title);
+    file.addSummarySheet("Stale", plan, new Map([["0,0", 99]]));
     await file.save();
     expect((await recalculatedSheet(out, 2))[0][0]).toBe("3");
   });

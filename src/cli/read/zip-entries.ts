@@ -10,6 +10,8 @@ export interface ZipEntry {
   method: number;
   compressedSize: number;
   localHeaderOffset: number;
+  /** The entry's record in the central directory, as stored: a rewritten zip copies it. */
+  directoryRecord: Buffer;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -29,6 +31,14 @@ function readAt(fd: number, position: number, length: number): Buffer {
 
 /** The parts of a zip file by name, read from the directory at its end. */
 export function zipEntries(path: string): Map<string, ZipEntry> {
+  return zipDirectory(path).entries;
+}
+
+/** The parts of a zip file and where its central directory starts, which is where its last part ends. */
+export function zipDirectory(path: string): {
+  entries: Map<string, ZipEntry>;
+  directoryOffset: number;
+} {
   const fd = fs.openSync(path, "r");
   try {
     const size = fs.fstatSync(fd).size;
@@ -56,10 +66,13 @@ export function zipEntries(path: string): Map<string, ZipEntry> {
         method: directory.readUInt16LE(at + 10),
         compressedSize: directory.readUInt32LE(at + 20),
         localHeaderOffset: directory.readUInt32LE(at + 42),
+        directoryRecord: Buffer.from(
+          directory.subarray(at, at + 46 + nameLength + extraLength + commentLength)
+        ),
       });
       at += 46 + nameLength + extraLength + commentLength;
     }
-    return entries;
+    return { entries, directoryOffset };
   } finally {
     fs.closeSync(fd);
   }

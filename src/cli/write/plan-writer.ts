@@ -4,7 +4,6 @@ import {
   CellContent,
   CellPlan,
   CellStyle,
-  ChartPlan,
   INPUT_LOOK,
   POINTS_PER_LINE,
   SheetPlan,
@@ -35,7 +34,6 @@ const INPUT_STYLE: Partial<ExcelJS.Style> = {
  */
 export const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
 
-const CHART_NOTE_ROWS = 4;
 const DEFAULT_FONT_SIZE = 11;
 const LINE_HEIGHT = 1.4;
 
@@ -120,36 +118,15 @@ function trafficLightRules(rule: TrafficLightRule): ExcelJS.ConditionalFormattin
   });
 }
 
-// ExcelJS cannot draw charts: the chart's place holds a wrapped note that names it, in the sheet's language.
-function writeChartNote(
-  sheet: PlanTarget,
-  chart: ChartPlan,
-  note: (chart: ChartPlan) => string,
-  columns: number
-): void {
-  const { row, column } = chart.anchor;
-  const cell = sheet.getCell(row + 1, column + 1);
-  cell.value = note(chart);
-  cell.font = { ...DEFAULT_FONT, italic: true, color: { argb: "FF595959" } };
-  cell.alignment = { wrapText: true, vertical: "top" };
-  // Within the sheet's designed columns, so the note prints and shows without scrolling.
-  const right = Math.max(column, Math.min(column + chart.size.columns, columns) - 1);
-  sheet.mergeCells(row + 1, column + 1, row + CHART_NOTE_ROWS, right + 1);
-}
-
-/** Writes every cell, merge, width, rule and chart note of the plan; formulas carry their cached values. */
-export function writePlan(
-  sheet: PlanTarget,
-  plan: SheetPlan,
-  cached: CachedValues,
-  chartNote: (chart: ChartPlan) => string
-): void {
+/**
+ * Writes every cell, merge, width and rule of the plan; formulas carry their cached values. The
+ * charts are parts of their own, added to the finished file (chart-parts.ts).
+ */
+export function writePlan(sheet: PlanTarget, plan: SheetPlan, cached: CachedValues): void {
   sheet.columns = plan.columnWidths.map((width) => ({ width }));
   for (const { row, lines } of plan.rowHeights ?? [])
     sheet.getRow(row + 1).height = lines * POINTS_PER_LINE;
   for (const cell of plan.cells) writeCell(sheet, cell, cached);
-  for (const chart of plan.charts)
-    writeChartNote(sheet, chart, chartNote, plan.columnWidths.length);
   for (const merge of plan.merges) {
     sheet.mergeCells(merge.fromRow + 1, merge.fromColumn + 1, merge.toRow + 1, merge.toColumn + 1);
   }

@@ -1,13 +1,15 @@
-/** The output workbook, streamed to disk: source sheets row by row, then the summary sheet from its plan. */
+/** The output workbook, streamed to disk: source sheets row by row, then the summary sheet from its plan and its charts. */
 import ExcelJS from "exceljs";
 import fs from "fs";
 import { finished } from "stream/promises";
-import { ChartPlan, SheetPlan } from "../../summary";
+import { SheetPlan } from "../../summary";
 import { ColumnType } from "../read/cell-values";
 import { CachedValues } from "./cached-values";
+import { chartPartChanges } from "./chart-parts";
 import { moveIntoPlace, removeTemporary, temporaryPath } from "./output-file";
 import { writePlan } from "./plan-writer";
 import { SourceSheetWriter, sourceSheetWriter } from "./source-sheet";
+import { PartChange, rewriteZip } from "./zip-parts";
 
 // Temporary files of workbooks being written, removed if the process is interrupted.
 const pending = new Set<string>();
@@ -24,6 +26,8 @@ export class WorkbookFile {
   private readonly stream: fs.WriteStream;
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   private sheets = 0;
+  // The charts' parts, added to the package once ExcelJS has finished it.
+  private chartChanges = new Map<string, PartChange>();
 
   constructor(private readonly out: string) {
     this.temporary = temporaryPath(out);
@@ -44,15 +48,13 @@ export class WorkbookFile {
   }
 
   /** Writes the summary sheet from its plan and makes it the sheet the workbook opens on. */
-  addSummarySheet(
-    name: string,
-    plan: SheetPlan,
-    cached: CachedValues,
-    chartNote: (chart: ChartPlan) => string
-  ): void {
+  addSummarySheet(name: string, plan: SheetPlan, cached: CachedValues): void {
     const sheet = this.workbook.addWorksheet(name);
-    writePlan(sheet as unknown as ExcelJS.Worksheet, plan, cached, chartNote);
+    writePlan(sheet as unknown as ExcelJS.Worksheet, plan, cached);
     sheet.commit();
+    // ExcelJS's streaming writer names a sheet's part by its id.
+    const part = `xl/worksheets/sheet${(sheet as unknown as { id: number }).id}.xml`;
+    this.chartChanges = chartPartChanges(plan, name, part, cached);
     this.workbook.views = [
       {
         x: 0,
@@ -67,12 +69,26 @@ export class WorkbookFile {
     this.sheets++;
   }
 
-  /** Finishes the file and moves it onto the output path. */
+  /** Finishes the file, adds the charts' parts, and moves it onto the output path. */
   async save(): Promise<void> {
     await this.workbook.commit();
     await finished(this.stream);
-    await moveIntoPlace(this.temporary, this.out);
-    pending.delete(this.temporary);
+    let finishedFile = this.temporary;
+    if (this.chartChanges.size > 0) {
+      // ExcelJS cannot write charts: the package is copied once more with their parts added.
+      finishedFile = temporaryPath(this.out);
+      pending.add(finishedFile);
+      try {
+        await rewriteZip(this.temporary, finishedFile, this.chartChanges);
+      } catch (error) {
+        pending.delete(finishedFile);
+        throw error;
+      }
+      await removeTemporary(this.temporary);
+      pending.delete(this.temporary);
+    }
+    await moveIntoPlace(finishedFile, this.out);
+    pending.delete(finishedFile);
   }
 
   /** Stops writing and removes the temporary file: a failed run leaves nothing behind. */

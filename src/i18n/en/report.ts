@@ -1,7 +1,6 @@
 /** The report's own words in English: its problems, its progress and where the workbook went. */
 import { describeValue } from "../describe-value";
 import type { ReportWords } from "../words";
-import { glossary } from "./glossary";
 import { DayOrder, otherDayOrder as other } from "../../cells/dates";
 import { DATE_ORDER_FLAGS, DayOrderBasis } from "../../cli/problems";
 import { dayOrderBasis, DayOrderWords } from "../day-orders";
@@ -77,11 +76,6 @@ export const report: ReportWords = {
   },
   reading: "Reading",
   written: (file) => `Workbook written to ${file}`,
-  chartNote: ({ preferred, title }) =>
-    (preferred === "line"
-      ? `Line chart "${title}": not drawn here, because the .xlsx library cannot create charts. In Excel, insert a line chart from the weeks and orders to its left`
-      : `Funnel chart "${title}": not drawn here, because the .xlsx library cannot create charts. In Excel, insert a funnel (or bar) chart from the stages above it`) +
-    `, or use ${glossary.createButton} in the add-in's pane.`,
   defaultCampaign: "Campaign",
   inputs: {
     header: (file, row) => `${file}: header on row ${row}`,

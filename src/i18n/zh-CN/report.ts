@@ -1,7 +1,6 @@
 /** The report's own words in 简体中文: its problems, its progress and where the workbook went. */
 import { describeValue } from "../describe-value";
 import type { ReportWords } from "../words";
-import { glossary } from "./glossary";
 import { DayOrder, otherDayOrder as other } from "../../cells/dates";
 import { DATE_ORDER_FLAGS, DayOrderBasis } from "../../cli/problems";
 import { dayOrderBasis, DayOrderWords } from "../day-orders";
@@ -73,11 +72,6 @@ export const report: ReportWords = {
   },
   reading: "读取中",
   written: (file) => `工作簿已写入 ${file}`,
-  chartNote: ({ preferred, title }) =>
-    (preferred === "line"
-      ? `折线图“${title}”：此处未绘制，因为 .xlsx 库无法创建图表。可在 Excel 中根据左侧各周的订单插入折线图`
-      : `漏斗图“${title}”：此处未绘制，因为 .xlsx 库无法创建图表。可在 Excel 中根据上方的各阶段插入漏斗图（或条形图）`) +
-    `，或在加载项任务窗格中点击“${glossary.createButton}”。`,
   defaultCampaign: "营销活动",
   inputs: {
     header: (file, row) => `${file}：标题行在第 ${row} 行`,

@@ -1,7 +1,6 @@
 /** The report's own words in 繁體中文: its problems, its progress and where the workbook went. */
 import { describeValue } from "../describe-value";
 import type { ReportWords } from "../words";
-import { glossary } from "./glossary";
 import { DayOrder, otherDayOrder as other } from "../../cells/dates";
 import { DATE_ORDER_FLAGS, DayOrderBasis } from "../../cli/problems";
 import { dayOrderBasis, DayOrderWords } from "../day-orders";
@@ -73,11 +72,6 @@ export const report: ReportWords = {
   },
   reading: "讀取中",
   written: (file) => `活頁簿已寫入 ${file}`,
-  chartNote: ({ preferred, title }) =>
-    (preferred === "line"
-      ? `折線圖「${title}」：此處未繪製，因為 .xlsx 程式庫無法建立圖表。可在 Excel 中依左側各週的訂單插入折線圖`
-      : `漏斗圖「${title}」：此處未繪製，因為 .xlsx 程式庫無法建立圖表。可在 Excel 中依上方的各階段插入漏斗圖（或橫條圖）`) +
-    `，或在增益集工作窗格中按一下「${glossary.createButton}」。`,
   defaultCampaign: "行銷活動",
   inputs: {
     header: (file, row) => `${file}：標題列在第 ${row} 列`,

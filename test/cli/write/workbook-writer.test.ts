@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { zipEntries, zipEntryText } from "../../../src/cli/read/zip-entries";
 import { WorkbookFile } from "../../../src/cli/write/workbook-writer";
 import { SheetPlan } from "../../../src/summary";
 
@@ -90,12 +91,7 @@ async function writeExample(out: string): Promise<ExcelJS.Workbook> {
     ["3,1", 80000],
     ["4,1", 640],
   ]);
-  file.addSummarySheet(
-    "Campaign Summary",
-    PLAN,
-    cached,
-    (chart) => `${chart.preferred} chart ${chart.title}: charts are not drawn`
-  );
+  file.addSummarySheet("Campaign Summary", PLAN, cached);
   await file.save();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);
@@ -187,17 +183,40 @@ describe("WorkbookFile", () => {
     ]);
   });
 
-  it("says at the chart's place that the chart is not drawn, wrapped within the sheet's columns", async () => {
-    const summary = (await writeExample(path.join(folder, "out.xlsx"))).getWorksheet(
-      "Campaign Summary"
-    )!;
-    expect(summary.getCell("A9").value).toBe(
-      "funnel chart From reach to orders: charts are not drawn"
+  it("draws the plan's chart from the summary's cells, anchored where the plan puts it", async () => {
+    const out = path.join(folder, "out.xlsx");
+    const summary = (await writeExample(out)).getWorksheet("Campaign Summary")!;
+    const entries = zipEntries(out);
+    const text = (name: string) => zipEntryText(out, entries.get(name)!);
+    const chart = await text("xl/charts/chart1.xml");
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain("<c:f>&apos;Campaign Summary&apos;!$A$4:$A$5</c:f>");
+    expect(chart).toContain("<c:f>&apos;Campaign Summary&apos;!$B$4:$B$5</c:f>");
+    // The cached values are what the cells show: their labels and the formulas' results.
+    expect(chart).toContain('<c:pt idx="0"><c:v>Impressions</c:v></c:pt>');
+    expect(chart).toContain(
+      '<c:pt idx="0"><c:v>80000</c:v></c:pt><c:pt idx="1"><c:v>640</c:v></c:pt>'
     );
-    expect(summary.getCell("A9").alignment).toMatchObject({ wrapText: true });
-    // The chart is 4 columns wide from A; the sheet has 3 columns: the note spans A9:C12.
-    expect(summary.getCell("C12").master.address).toBe("A9");
-    expect(summary.getCell("D9").isMerged).toBe(false);
+    const drawing = await text("xl/drawings/drawing1.xml");
+    expect(drawing).toContain(
+      "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>8</xdr:row>"
+    );
+    expect(drawing).toContain(
+      "<xdr:to><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row>"
+    );
+    // The summary is the second sheet: its part is sheet2.xml, and it points at the drawing.
+    expect(await text("xl/worksheets/sheet2.xml")).toMatch(
+      /<pageSetup[^>]*\/><drawing r:id="rIdCharts"\/>/
+    );
+    expect(await text("xl/worksheets/_rels/sheet2.xml.rels")).toContain(
+      'Target="../drawings/drawing1.xml"'
+    );
+    expect(await text("[Content_Types].xml")).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>'
+    );
+    // No note stands in for the chart.
+    expect(summary.getCell("A9").value).toBeNull();
+    expect(summary.getCell("A9").isMerged).toBe(false);
   });
 
   it("makes the rows of large text, and the rows the plan makes taller, tall enough to show them", async () => {
@@ -213,7 +232,7 @@ describe("WorkbookFile", () => {
   it("names the default font in every font it writes, so that viewers measure text as Excel does", async () => {
     const workbook = await writeExample(path.join(folder, "out.xlsx"));
     const summary = workbook.getWorksheet("Campaign Summary")!;
-    for (const address of ["A1", "B5", "A9"])
+    for (const address of ["A1", "B5"])
       expect(summary.getCell(address).font).toMatchObject({
         name: "Calibri",
         size: address === "A1" ? 16 : 11,
