@@ -22,6 +22,8 @@ const AMOUNT =
   /^([+-]?)(?:(US\$|HK\$|\$|¥|￥|RMB|CNY|HKD|USD)\s*)?([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+\.?\d*|\.\d+)(?:[eE]([+-]?\d+))?\s*([万亿千wWkKMB%])?\s*(元|RMB|CNY|HKD|USD)?$/;
 // Longer text is no number: comments pass through here by the million, and stop at the length check.
 const LONGEST_AMOUNT = 48;
+// What AMOUNT can start with: a sign, a point, a digit or a currency's first character.
+const AMOUNT_FIRST = "+-.0123456789$¥￥UHRC";
 const PERCENT_SIGN_AT_END = /[%％]\s*$/;
 
 const POWER_OF_TEN: Readonly<Record<string, number>> = {
@@ -65,9 +67,17 @@ const NO_ANSWER = new Set([
 
 /** Text with its full-width letters, digits and signs written as their ASCII twins. */
 export function foldFullWidth(text: string): string {
+  // Most text has nothing to fold: a look at its codes costs less than a replace with a callback.
+  let i = 0;
+  while (i < text.length && !isFullWidth(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
   return text.replace(FULL_WIDTH, (char) =>
     String.fromCharCode(char.charCodeAt(0) - FULL_WIDTH_OFFSET)
   );
+}
+
+function isFullWidth(code: number): boolean {
+  return code >= 0xff01 && code <= 0xff5e;
 }
 
 /** A number written as text, by the rule above; NaN for anything else. */
@@ -107,8 +117,15 @@ interface Amount {
   currency: string | undefined;
 }
 
+// Names, IDs and labels are ruled out by their first character (folded), before any folding or pattern.
+function mayBeAmount(trimmed: string): boolean {
+  let first = trimmed.charCodeAt(0);
+  if (isFullWidth(first)) first -= FULL_WIDTH_OFFSET;
+  return AMOUNT_FIRST.includes(String.fromCharCode(first));
+}
+
 function amountOf(trimmed: string): Amount | undefined {
-  if (trimmed.length > LONGEST_AMOUNT) return undefined;
+  if (trimmed.length > LONGEST_AMOUNT || !mayBeAmount(trimmed)) return undefined;
   const match = AMOUNT.exec(foldFullWidth(trimmed));
   if (!match) return undefined;
   const [, signBefore, currencyBefore, signAfter, digits, exponent, unit, currencyAfter] = match;

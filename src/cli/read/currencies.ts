@@ -4,6 +4,9 @@ import { fail } from "../problems";
 import { CellValue, ColumnType } from "./cell-values";
 import { FileRecord } from "./source-file";
 
+// A character no plain number holds: anything but digits, points, commas, spaces and signs.
+const NOT_IN_PLAIN_NUMBER = /[^\d.,\s+-]/;
+
 /** Remembers the currency each number column was first written in, and stops at a second one. */
 export class ColumnCurrencies {
   private readonly first: (string | undefined)[];
@@ -22,7 +25,7 @@ export class ColumnCurrencies {
     for (const column of this.numberColumns) {
       const raw: CellValue = record.cells[column] ?? null;
       // A number cell (a workbook's, or plain digits) names no currency: only text is looked at.
-      if (typeof raw !== "string" || (raw.charCodeAt(0) <= 57 && !/[^\d.,\s+-]/.test(raw)))
+      if (typeof raw !== "string" || (raw.charCodeAt(0) <= 57 && !NOT_IN_PLAIN_NUMBER.test(raw)))
         continue;
       const currency = currencyOfText(raw);
       if (currency === undefined) continue;

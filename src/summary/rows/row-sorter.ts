@@ -122,7 +122,7 @@ export class RowSorter {
   // Order IDs as 53-bit hashes of their COUNTIFS key: a million text IDs would hold some 60 MB, their
   // hashes far less. Two IDs share a hash about once in 10^16 pairs: a file of a million orders
   // shows a false repeat about once in 18,000 files, and it is counted as a duplicate, not hidden.
-  private readonly orderIds = new Set<number>();
+  private readonly orderIds = new KeySet();
 
   constructor(start: TableStart, mappings: Partial<Record<SourceKind, ColumnMapping>>) {
     this.kinds = Object.keys(mappings) as SourceKind[];
@@ -171,10 +171,8 @@ export class RowSorter {
   private orderReason(values: unknown[], mapping: ColumnMapping): LeftOutReason | undefined {
     const id = mapping.orderId === undefined ? undefined : values[mapping.orderId];
     if (!isBlank(id)) {
-      const key = hashKey(idKey(id as number | string));
-      if (this.orderIds.has(key))
+      if (!this.orderIds.add(hashKey(idKey(id as number | string))))
         return mapping.lineItem === undefined ? "duplicates" : "lineItems";
-      this.orderIds.add(key);
     } else if (mapping.lineItem !== undefined && this.orderIds.size > 0) return "lineItems";
     const cancelledAt = mapping.cancelledAt === undefined ? null : values[mapping.cancelledAt];
     const status = mapping.status === undefined ? null : values[mapping.status];
@@ -198,6 +196,43 @@ function hashKey(key: number | string): number {
   }
   // 21 bits of one lane above 32 of the other: an integer below 2^53, and negative apart from numbers.
   return -((high >>> 11) * 0x100000000 + (low >>> 0)) - 1;
+}
+
+/**
+ * A set of safe integers in one typed array (open addressing, NaN for an empty slot): a Set of a
+ * million such numbers boxes each one on the heap, and a capped heap spends its time collecting them.
+ */
+class KeySet {
+  private slots = new Float64Array(1024).fill(NaN);
+  // Slots are picked by the top bits of a multiplicative hash: 32 less the bits of the table's length.
+  private shift = 22;
+  size = 0;
+
+  /** Adds a key; false when it was there already. */
+  add(key: number): boolean {
+    const slot = this.slotOf(key, this.slots);
+    if (this.slots[slot] === key) return false;
+    this.slots[slot] = key;
+    if (++this.size * 2 > this.slots.length) this.grow();
+    return true;
+  }
+
+  // The key's slot, or the empty slot where it belongs.
+  private slotOf(key: number, slots: Float64Array): number {
+    const mask = slots.length - 1;
+    const high = Math.floor(key / 0x100000000) | 0;
+    let slot = Math.imul((key | 0) ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1) >>> this.shift;
+    while (slots[slot] === slots[slot] && slots[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Float64Array(old.length * 2).fill(NaN);
+    this.shift--;
+    for (const key of old) if (key === key) slots[this.slotOf(key, slots)] = key;
+    this.slots = slots;
+  }
 }
 
 // What the customer finally paid: the total less any refund (a partial refund; a full one is left out).
