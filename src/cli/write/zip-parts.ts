@@ -163,7 +163,10 @@ export async function rewriteZip(
     out.end();
     await finished(out);
   } catch (error) {
+    // The file may still be opening: removed only once the stream has closed, or it comes back.
+    const closed = once(out, "close");
     out.destroy();
+    await closed;
     await fs.promises.rm(target, { force: true });
     throw error;
   }
