@@ -51,29 +51,27 @@ function newPart(name: string, text: string, offset: number): { local: Buffer; r
   const nameBytes = Buffer.from(name, "utf8");
   const crc = crc32(data);
   const { time, day } = dosDateTime(new Date());
+  // The local header and the directory record hold the same fields from flags to name length, the
+  // record two bytes further on (it adds "version made by").
+  const fields = (header: Buffer, at: number) => {
+    header.writeUInt16LE(UTF8_NAME, at);
+    header.writeUInt16LE(DEFLATED, at + 2);
+    header.writeUInt16LE(time, at + 4);
+    header.writeUInt16LE(day, at + 6);
+    header.writeUInt32LE(crc, at + 8);
+    header.writeUInt32LE(compressed.length, at + 12);
+    header.writeUInt32LE(data.length, at + 16);
+    header.writeUInt16LE(nameBytes.length, at + 20);
+  };
   const local = Buffer.alloc(30);
   local.writeUInt32LE(LOCAL_HEADER, 0);
   local.writeUInt16LE(VERSION, 4);
-  local.writeUInt16LE(UTF8_NAME, 6);
-  local.writeUInt16LE(DEFLATED, 8);
-  local.writeUInt16LE(time, 10);
-  local.writeUInt16LE(day, 12);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(compressed.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
+  fields(local, 6);
   const record = Buffer.alloc(46);
   record.writeUInt32LE(DIRECTORY_ENTRY, 0);
   record.writeUInt16LE(VERSION, 4);
   record.writeUInt16LE(VERSION, 6);
-  record.writeUInt16LE(UTF8_NAME, 8);
-  record.writeUInt16LE(DEFLATED, 10);
-  record.writeUInt16LE(time, 12);
-  record.writeUInt16LE(day, 14);
-  record.writeUInt32LE(crc, 16);
-  record.writeUInt32LE(compressed.length, 20);
-  record.writeUInt32LE(data.length, 24);
-  record.writeUInt16LE(nameBytes.length, 28);
+  fields(record, 8);
   record.writeUInt32LE(offset, 42);
   return {
     local: Buffer.concat([local, nameBytes, compressed]),
