@@ -1,5 +1,6 @@
-// Draws the README's picture of the report's summary sheet as LibreOffice Calc renders it:
-// docs/summary-sheet.png, from the example data. Needs LibreOffice and pdftoppm (poppler-utils).
+// Draws the pictures of the report's summary sheet, charts included, as LibreOffice Calc renders it:
+// docs/summary-sheet.png (English, the README's), docs/summary-sheet-zh-CN.png and -zh-TW.png, from
+// the example data. Needs LibreOffice and pdftoppm (poppler-utils).
 // Run with `npm run build:cli && npx tsx bench/report-picture.ts`.
 import { execFileSync } from "child_process";
 import fs from "fs";
@@ -9,16 +10,18 @@ import { convert } from "../test/cli/support/libreoffice";
 
 const root = path.resolve(__dirname, "..");
 const bin = path.join(root, "dist-cli", "cli", "wom-report.js");
-const picture = path.join(root, "docs", "summary-sheet.png");
+const LANGUAGES = ["en", "zh-CN", "zh-TW"];
+const pictureOf = (lang: string) =>
+  path.join(root, "docs", lang === "en" ? "summary-sheet.png" : `summary-sheet-${lang}.png`);
 const RESOLUTION = 110;
 const MARGIN = 12;
 
-function writeExampleWorkbook(out: string): void {
+function writeExampleWorkbook(out: string, lang: string): void {
   const examples = ["posts", "mentions", "orders"].flatMap((kind) => [
     `--${kind}`,
     path.join(root, "examples", `${kind}.csv`),
   ]);
-  const options = ["--campaign", "Early Bird", "--emv-as-return", "--out", out];
+  const options = ["--campaign", "Early Bird", "--emv-as-return", "--lang", lang, "--out", out];
   execFileSync(process.execPath, [bin, ...examples, ...options], { stdio: "ignore" });
 }
 
@@ -47,11 +50,12 @@ function contentBox(ppm: Buffer): { x: number; y: number; width: number; height:
   };
 }
 
-async function main(): Promise<void> {
+async function drawPicture(lang: string): Promise<void> {
+  const picture = pictureOf(lang);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "wom-picture-"));
   try {
     const workbook = path.join(folder, "summary.xlsx");
-    writeExampleWorkbook(workbook);
+    writeExampleWorkbook(workbook, lang);
     // One page per sheet; the summary is the fourth sheet, after posts, mentions and orders.
     const pdfFilter = 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}';
     const [pdf] = await convert(workbook, pdfFilter, folder);
@@ -67,6 +71,10 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  for (const lang of LANGUAGES) await drawPicture(lang);
 }
 
 main().catch((error) => {
