@@ -8,6 +8,7 @@ const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
 const { devHttpsOptions } = require("./scripts/dev-certs");
 const { DEV_URL, isPlaceholderUrl, productionUrl } = require("./scripts/urls");
 const { PaneSizeReportPlugin } = require("./scripts/pane-size-report");
+const { LATER_THAN_ES2020 } = require("./scripts/es2020-loader");
 const { standInConfig } = require("./test/browser/stand-in/webpack");
 
 // Every occurrence of the development URL, in every copied or generated file, becomes the production URL.
@@ -54,6 +55,7 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
         },
+        { test: LATER_THAN_ES2020, use: path.resolve(__dirname, "scripts/es2020-loader.js") },
       ],
     },
     performance: { hints: false },

@@ -221,3 +221,9 @@ export function dateAt(dates: Matrix, arg: string, row: number, column: number):
     return badCell({ kind: "notDate", value: cell, at: positionOf(arg, dates, row, column) });
   return serial;
 }
+
+/** "2024-05-01 09:30" in local time, as the sheet shows when it was made. */
+export function localTimestamp(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}

@@ -1,5 +1,6 @@
 /** One run of the report: read every source once, streaming, into the figure calculator and the workbook. */
 import fs from "fs";
+import { localTimestamp } from "../cells/dates";
 import { success } from "../cells/result";
 import { Locale, wordsOf } from "../i18n";
 import {
@@ -59,12 +60,6 @@ export interface ReportResult {
 }
 
 const ROWS_PER_CHUNK = 5000;
-
-/** "2024-05-01 09:30" in local time, as the sheet shows when it was made. */
-function localTimestamp(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
-}
 
 async function prepareAll(options: ReportOptions, dateLocale?: string): Promise<PreparedFile[]> {
   const files = inputFiles(options.inputs);
@@ -223,7 +218,12 @@ export async function summarise(
     });
     // The calculator names the first bad cell of each column; the first of those stops the report.
     if (!summary.ok) return fail({ kind: "source", problem: summary.problems[0] });
-    const { plan, figures } = summary.value;
+    const { figures } = summary.value;
+    // Unnamed, the campaign is a word in the header ("Campaign"); the sheet keeps its own name.
+    const plan =
+      options.campaign === undefined
+        ? { ...summary.value.plan, baseName: wordsOf(locale).sheet.sheetName }
+        : summary.value.plan;
     if (workbook) {
       addSummary(workbook, plan, figures, prepared, locale);
       await workbook.save();

@@ -16,7 +16,12 @@ export type WorkbookProblem =
   | { code: "refreshStopped"; sheet: string; detail: string }
   | { code: "unsupportedExcel"; requirement: string }
   | { code: "cellEditMode" }
-  | { code: "excelError"; detail: string };
+  | { code: "excelError"; detail: string }
+  /** A warning: the selection (several cells) is part of a larger block; only the selection was read. */
+  | { code: "partOfBlock"; selected: string; block: string }
+  /** The selection is on a sheet this add-in made: a summary, or the used rows of a source. */
+  | { code: "ownSheet"; sheet: string; made: "summary" | "usedRows" }
+  | { code: "cancelled" };
 
 /** One chunk of a full-column read, handed over as soon as it arrives. */
 export interface ColumnChunk {
@@ -47,16 +52,35 @@ export interface WrittenSummary {
 
 /** The workbook as the pane sees it. */
 export interface WorkbookPort {
-  /** Reads the block or table around the user's selection: headers, a sample and the row count. */
-  readSelectedSource(kind: SourceKind): Promise<Result<SourceTable, WorkbookProblem>>;
-  /** Reads a source again where it was found (its table, or the block at its address), e.g. before a refresh. */
-  readSourceAgain(source: SourceTable): Promise<Result<SourceTable, WorkbookProblem>>;
-  /** Reads every data row of some columns (0-based within the source), in chunks, for figures that need full data. */
+  /**
+   * Reads the block or table around the user's selection: headers, a sample and the row count. A
+   * selection of several cells is read as it is (with a partOfBlock warning when it is part of a
+   * larger block), or with `wholeBlock` as the whole block around it.
+   */
+  readSelectedSource(
+    kind: SourceKind,
+    options?: { wholeBlock?: boolean }
+  ): Promise<Result<SourceTable, WorkbookProblem>>;
+  /**
+   * Reads a source again, e.g. before a refresh: its table as it is now, or the block around its
+   * header row as it is now (rows and columns added next to it included), or with `sameAddress`
+   * exactly the address it was found at. Its headers are read as they are now.
+   */
+  readSourceAgain(
+    source: SourceTable,
+    options?: { sameAddress?: boolean }
+  ): Promise<Result<SourceTable, WorkbookProblem>>;
+  /**
+   * Reads every data row of some columns (0-based within the source), in chunks, for figures that
+   * need full data; `onChunk` returning false stops the reading with a "cancelled" problem.
+   */
   readFullColumns(
     source: SourceTable,
     columns: number[],
-    onChunk: (chunk: ColumnChunk) => void
+    onChunk: (chunk: ColumnChunk) => void | false
   ): Promise<Result<{ rowsRead: number }, WorkbookProblem>>;
+  /** Activates a cell's sheet and selects the cell ("Orders!E7"), to show a problem found in it. */
+  goToCell(reference: string): Promise<Result<void, WorkbookProblem>>;
   /** Writes the plan to a new sheet the add-in creates and activates. */
   writeSummary(plan: SheetPlan): Promise<Result<WrittenSummary, WorkbookProblem>>;
   /** Writes a source's used rows to a new sheet of their own; returns the sheet's name. */
@@ -68,4 +92,10 @@ export interface WorkbookPort {
     sheetName: string,
     plan: SheetPlan
   ): Promise<Result<WrittenSummary, WorkbookProblem>>;
+  /** The names of the sheets this add-in marked as its summaries, in the workbook's order. */
+  summarySheets(): Promise<Result<string[], WorkbookProblem>>;
+  /** The pane's memory saved in this workbook; undefined when none was saved, or Excel keeps no settings. */
+  loadMemory(): Promise<Result<string | undefined, WorkbookProblem>>;
+  /** Saves the pane's memory in this workbook, replacing what was saved; unsupportedExcel where Excel keeps no settings. */
+  saveMemory(text: string): Promise<Result<void, WorkbookProblem>>;
 }

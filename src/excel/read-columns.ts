@@ -42,7 +42,7 @@ export async function readFullColumns(
   host: ExcelHost,
   source: SourceTable,
   columns: number[],
-  onChunk: (chunk: ColumnChunk) => void
+  onChunk: (chunk: ColumnChunk) => void | false
 ): Promise<Result<{ rowsRead: number }, WorkbookProblem>> {
   return guarded(host, READ_API, async () => {
     const total = source.rowCount;
@@ -59,7 +59,7 @@ export async function readFullColumns(
         continue;
       }
       done += count;
-      onChunk({ rows, done, total });
+      if (onChunk({ rows, done, total }) === false) return failure({ code: "cancelled" });
     }
     return success({ rowsRead: done }, []);
   });

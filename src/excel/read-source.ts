@@ -1,68 +1,83 @@
-/** Reading a source block from the workbook: two round trips, whatever the row count. */
-import { Block, blockAddress, parseBlock, withoutSheet } from "../cells/a1";
+/** Finding a source in the workbook, from the selection or where it was found before: two round trips, whatever the row count. */
+import { parseBlock, withoutSheet } from "../cells/a1";
 import { failure, Result, success } from "../cells/result";
-import {
-  extraHeaderTexts,
-  findTableStart,
-  HEADER_SEARCH_ROWS,
-  isTotalsRow,
-  MergedDown,
-  newAccount,
-  RowAccount,
-  SourceKind,
-  SourceTable,
-  tableStartAt,
-} from "../summary";
-import { ExcelHost, guarded, READ_API } from "./host";
+import { SourceKind, SourceTable } from "../summary";
+import { ExcelHost, guarded, READ_API, WRITE_API } from "./host";
+import { ownSheetProblem, queueOwnMarks } from "./own-sheets";
 import { WorkbookProblem } from "./port";
+import { extraHeaderRowsOf, Located, readBlock } from "./read-block";
 
-/** Data rows read to recognise columns and check types; the rest is only counted. */
-export const SAMPLE_ROWS = 200;
+export { SAMPLE_ROWS } from "./read-block";
 
-/** Where a source's block is, before anything in it has been read. */
-interface Located {
-  block: Excel.Range;
-  tableName?: string;
+/** A selection's block, and for a selection of several cells the region around it, to tell a part of a block. */
+interface LocatedSelection extends Located {
+  region?: Excel.Range;
 }
 
-/** Reads the table or block around the user's selection. */
+/** Reads the table or block around the user's selection; with `wholeBlock`, a selection's whole region. */
 export async function readSelectedSource(
   host: ExcelHost,
-  kind: SourceKind
+  kind: SourceKind,
+  options: { wholeBlock?: boolean } = {}
 ): Promise<Result<SourceTable, WorkbookProblem>> {
   return guarded(host, READ_API, () =>
     host.run(async (context) => {
-      const located = await locateSelection(context);
+      const located = await locateSelection(context, options.wholeBlock ?? false, host);
       if (!located.ok) return located;
-      return readBlock(context, kind, located.value, located.warnings, host.supports("1.13"));
+      const { value, warnings = [] } = located;
+      const read = await readBlock(context, kind, value, warnings, host.supports("1.13"));
+      const partial = value.region && partOfBlock(value.block, value.region);
+      if (!read.ok || !partial) return read;
+      return success(read.value, [...(read.warnings ?? []), partial]);
     })
   );
 }
 
-/** Reads a source again where it was found: its table as it is now, or the same address. */
+/**
+ * Reads a source again: its table as it is now; a plain range as the region around its header row
+ * is now, so that rows and columns added next to it are taken in, or with `sameAddress` at exactly
+ * the address it was found at.
+ */
 export async function readSourceAgain(
   host: ExcelHost,
-  source: SourceTable
+  source: SourceTable,
+  options: { sameAddress?: boolean } = {}
 ): Promise<Result<SourceTable, WorkbookProblem>> {
   return guarded(host, READ_API, () =>
     host.run(async (context) => {
-      const located = await locateAgain(context, source);
+      const located = await locateAgain(context, source, options.sameAddress ?? false);
       if (!located.ok) return located;
-      const { value, warnings } = located;
-      return readBlock(context, source.kind, value, warnings, host.supports("1.13"), source);
+      const { value, warnings = [] } = located;
+      const read = await readBlock(
+        context,
+        source.kind,
+        value,
+        warnings,
+        host.supports("1.13"),
+        source
+      );
+      // Nothing left where the source was: it is gone, not an empty selection.
+      if (!read.ok && read.problems[0].code === "emptySelection") return sourceGone(source);
+      return read;
     })
   );
 }
 
-/** First round trip: what is selected, whether it is in a table, and what is protected. */
+/**
+ * First round trip: what is selected, whether it is in a table, what is protected, and whether the
+ * sheet is one the add-in made (where worksheet custom properties exist to tell).
+ */
 async function locateSelection(
-  context: Excel.RequestContext
-): Promise<Result<Located, WorkbookProblem>> {
+  context: Excel.RequestContext,
+  wholeBlock: boolean,
+  host: ExcelHost
+): Promise<Result<LocatedSelection, WorkbookProblem>> {
   const selection = context.workbook.getSelectedRange();
   selection.load("rowCount,columnCount");
   // The selection is always on the active sheet.
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name,protection/protected");
+  const marks = host.supports(WRITE_API) ? queueOwnMarks(sheet) : undefined;
   const workbookProtection = context.workbook.protection;
   workbookProtection.load("protected");
   const tables = selection.getTables(false);
@@ -71,6 +86,8 @@ async function locateSelection(
   used.load("address");
   await context.sync();
 
+  const own = marks && ownSheetProblem(sheet.name, marks);
+  if (own) return failure(own);
   const warnings: WorkbookProblem[] = [];
   if (sheet.protection.protected) warnings.push({ code: "protectedSheet", sheet: sheet.name });
   if (workbookProtection.protected) warnings.push({ code: "protectedWorkbook" });
@@ -82,27 +99,61 @@ async function locateSelection(
   }
   // A whole-column (or any larger) selection stands for the filled part of it.
   if (used.isNullObject) return failure({ code: "emptySelection" });
-  return success({ block: sheet.getRange(withoutSheet(used.address)) }, warnings);
+  const filled = sheet.getRange(withoutSheet(used.address));
+  const region = filled.getSurroundingRegion();
+  if (wholeBlock) return success({ block: region }, warnings);
+  // Loaded with the block in the next round trip, to tell a selection that is part of its block.
+  region.load("address");
+  return success({ block: filled, region }, warnings);
 }
 
-/** First round trip of a second reading: the table or sheet must still be there. */
+/** The warning for a block read as selected when the region around it is larger, addresses without the sheet. */
+function partOfBlock(block: Excel.Range, region: Excel.Range): WorkbookProblem | undefined {
+  const selected = withoutSheet(block.address);
+  const around = withoutSheet(region.address);
+  const [inner, outer] = [parseBlock(selected), parseBlock(around)];
+  if (!inner || !outer) return undefined;
+  const rows = (b: typeof inner) => b.toRow - b.fromRow;
+  const columns = (b: typeof inner) => b.toColumn - b.fromColumn;
+  if (rows(outer) <= rows(inner) && columns(outer) <= columns(inner)) return undefined;
+  return { code: "partOfBlock", selected, block: around };
+}
+
+/**
+ * First round trip of a second reading: the table or sheet must still be there. A plain range's
+ * block is queued from its header row's first cell: the region around it from that row down, or
+ * the same address.
+ */
 async function locateAgain(
   context: Excel.RequestContext,
-  source: SourceTable
+  source: SourceTable,
+  sameAddress: boolean
 ): Promise<Result<Located, WorkbookProblem>> {
-  const gone = failure<WorkbookProblem>({ code: "sourceGone", address: describeSource(source) });
   if (source.tableName) {
     const table = context.workbook.tables.getItemOrNullObject(source.tableName);
     table.load("name,showHeaders");
     await context.sync();
-    if (table.isNullObject) return gone;
+    if (table.isNullObject) return sourceGone(source);
     return tableBlock(table, []);
   }
   const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheet);
   sheet.load("name");
   await context.sync();
-  if (sheet.isNullObject) return gone;
-  return success({ block: sheet.getRange(source.address) }, []);
+  const found = parseBlock(source.address);
+  if (sheet.isNullObject || !found) return sourceGone(source);
+  const headerRow = Math.max(0, found.fromRow - extraHeaderRowsOf(source));
+  if (sameAddress) {
+    const rows = found.toRow - headerRow + 1;
+    const width = found.toColumn - found.fromColumn + 1;
+    return success(
+      { block: sheet.getRangeByIndexes(headerRow, found.fromColumn, rows, width) },
+      []
+    );
+  }
+  const corner = sheet.getRangeByIndexes(headerRow, found.fromColumn, 1, 1);
+  // The region's rows from the header's down: title rows above it were left out the first time.
+  const region = corner.getSurroundingRegion();
+  return success({ block: region.getLastRow().getBoundingRect(corner) }, []);
 }
 
 /** A table's block, header row included; a table without its header row cannot be a source. */
@@ -115,133 +166,8 @@ function tableBlock(
   return success({ block, tableName: table.name }, warnings);
 }
 
-/**
- * Second round trip: the top of the block (where the header is found under title and metadata
- * rows), its last row (a totals row is left out) and the row count. The source is the part from the
- * header (or the survey export's last extra header row) to the last data row.
- */
-async function readBlock(
-  context: Excel.RequestContext,
-  kind: SourceKind,
-  located: Located,
-  warnings: readonly WorkbookProblem[] | undefined,
-  canFindMerges: boolean,
-  before?: SourceTable
-): Promise<Result<SourceTable, WorkbookProblem>> {
-  const { block, tableName } = located;
-  block.load("address,rowCount");
-  const sheet = block.worksheet;
-  sheet.load("name");
-  const window = block.getRow(0).getResizedRange(HEADER_SEARCH_ROWS + SAMPLE_ROWS - 1, 0);
-  const top = window.getIntersectionOrNullObject(block);
-  top.load("values");
-  // The whole block's merged areas: one over the header refuses it, one down data rows is filled.
-  const merged = canFindMerges ? block.getMergedAreasOrNullObject() : undefined;
-  merged?.load("address");
-  const last = block.getLastRow();
-  last.load("values");
-  await context.sync();
-
-  const rows = top.isNullObject ? [] : top.values;
-  // An Excel table's header is its own; a plain block's is found in it. Read again, a block starts
-  // at its header's row (or the survey's last header row), and keeps the header found the first time.
-  const start = tableName || before ? tableStartAt(rows, 0) : findTableStart(rows);
-  const headers = before?.headers ?? (rows[start.header] ?? []).map(headerText);
-  const origin = parseBlock(withoutSheet(block.address));
-  if (!origin || (block.rowCount === 1 && headers.every((text) => text.trim() === ""))) {
-    return failure({ code: "emptySelection" });
-  }
-  const headerMerge =
-    merged && !merged.isNullObject ? mergeOnRow(merged, origin.fromRow + start.header) : undefined;
-  if (headerMerge) return failure({ code: "mergedHeader", address: headerMerge });
-  const mergedDown =
-    merged && !merged.isNullObject ? mergesDown(merged, origin, firstDataRow(start)) : [];
-  const firstData = firstDataRow(start);
-  // A table's own total row is outside its data; a typed one inside it stays in its structured references.
-  const totalsLast = !tableName && block.rowCount - 1 > firstData && isTotalsRow(last.values[0]);
-  const dataRows = block.rowCount - firstData - (totalsLast ? 1 : 0);
-  const address = blockAddress({
-    ...origin,
-    fromRow: origin.fromRow + firstData - 1,
-    toRow: origin.fromRow + block.rowCount - 1 - (totalsLast ? 1 : 0),
-  });
-  if (dataRows < 1) return failure({ code: "singleRow", address: withoutSheet(block.address) });
-  const account = before?.account ? rowsAbove(before.account) : newAccount(start);
-  account.seen += dataRows;
-  account.used += dataRows;
-  if (totalsLast) {
-    account.seen++;
-    account.leftOut.totals = 1;
-  }
-  const table: SourceTable = {
-    kind,
-    sheet: sheet.name,
-    address,
-    headers,
-    sample: rows.slice(firstData, firstData + SAMPLE_ROWS).filter((row) => !isTotalsRow(row)),
-    rowCount: dataRows,
-    account,
-  };
-  if (before?.headerHints) table.headerHints = before.headerHints;
-  else if (start.extraHeaderRows > 0)
-    table.headerHints = extraHeaderTexts(rows, start, headers.length);
-  if (tableName) table.tableName = tableName;
-  if (mergedDown.length > 0) table.mergedDown = mergedDown;
-  return success(table, warnings ?? []);
-}
-
-// A source read again: the rows above its data, as counted when it was first found.
-function rowsAbove(account: RowAccount): RowAccount {
-  const leftOut: RowAccount["leftOut"] = {};
-  let seen = 0;
-  for (const reason of ["aboveHeader", "blank", "extraHeaderRows"] as const) {
-    const count = account.leftOut[reason];
-    if (count) leftOut[reason] = count;
-    seen += count ?? 0;
-  }
-  return { headerRow: account.headerRow, seen, used: 0, leftOut };
-}
-
-// The merged area that crosses the header's row (0-based on the sheet), if any: a header must name each column.
-function mergeOnRow(merged: Excel.RangeAreas, row: number): string | undefined {
-  // RangeAreas' address lists its areas: "Sheet1!A1:K1, Sheet1!B5:B7".
-  for (const area of merged.address.split(",")) {
-    const block = parseBlock(withoutSheet(area.trim()));
-    if (block && block.fromRow <= row && row <= block.toRow) return withoutSheet(area.trim());
-  }
-  return undefined;
-}
-
-// The block's first data row, 0-based within it: below the header and any extra header rows.
-function firstDataRow(start: { header: number; extraHeaderRows: number }): number {
-  return start.header + start.extraHeaderRows + 1;
-}
-
-// Each column of an area merged down over data rows, within the source's data rows: only the top
-// cell holds the value, which every row the area covers must be given. One-row merges (a totals
-// row's label across columns) give nothing to fill.
-function mergesDown(merged: Excel.RangeAreas, origin: Block, firstData: number): MergedDown[] {
-  const dataTop = origin.fromRow + firstData;
-  const found: MergedDown[] = [];
-  for (const area of merged.address.split(",")) {
-    const block = parseBlock(withoutSheet(area.trim()));
-    if (!block || block.toRow === block.fromRow || block.toRow < dataTop) continue;
-    const fromRow = Math.max(block.fromRow, dataTop) - dataTop;
-    const toRow = Math.min(block.toRow, origin.toRow) - dataTop;
-    const lastColumn = Math.min(block.toColumn, origin.toColumn);
-    for (let column = Math.max(block.fromColumn, origin.fromColumn); column <= lastColumn; column++)
-      found.push({ column: column - origin.fromColumn, fromRow, toRow });
-  }
-  return found;
-}
-
-// Exactly as the sheet holds it: a structured reference must name "Impressions " with its space.
-// Recognition and the checks compare headers trimmed.
-function headerText(value: unknown): string {
-  return value === null || value === undefined ? "" : String(value);
-}
-
-/** How a source is named in messages: its table, or its sheet and address. */
-function describeSource(source: SourceTable): string {
-  return source.tableName ?? `${source.sheet}!${source.address}`;
+/** A source that is no longer where it was, named by its table, or its sheet and address. */
+function sourceGone(source: SourceTable): Result<never, WorkbookProblem> {
+  const address = source.tableName ?? `${source.sheet}!${source.address}`;
+  return failure({ code: "sourceGone", address });
 }

@@ -59,6 +59,8 @@ export interface SheetWords extends BenchmarkWords, RateCardWords, WeekWords, Va
   usedRowsSource: (address: string, original: string) => string;
   /** The name of the sheet holding a source's used rows, e.g. "Orders (rows used)". */
   usedRowsSheet: (source: string) => string;
+  /** The summary sheet's name for a named campaign, e.g. "Early Bird summary"; unnamed, it is `sheetName`. */
+  campaignSheet: (campaign: string) => string;
   /** Every row of a source: "20 rows besides the header: 11 used". */
   rowsUsed: (seen: number, used: number) => string;
   /** The rows left out, after rowsUsed: "; left out: 6 line items, 1 voided order". */

@@ -14,8 +14,7 @@ function refusedStyleHashes(errors: string[]): string[] {
     .map((error) => /a hash \('(sha256-[^']+)'\)/.exec(error)?.[1] ?? error);
 }
 
-const ready = (session: WebPaneSession) =>
-  session.pane.waitForSelector('fluent-button[data-key="use-posts"]');
+const ready = (session: WebPaneSession) => session.pane.waitForSelector('[data-key="use-posts"]');
 
 describe("the pane in Excel on the web, over Microsoft's office.js", () => {
   let session: WebPaneSession;
@@ -45,9 +44,7 @@ describe("the pane in Excel on the web, over Microsoft's office.js", () => {
   it("is told by office.js that it runs in Excel, and speaks Traditional Chinese to a zh-HK Excel", async () => {
     expect(await session.pane.evaluate(() => Office.context.displayLanguage)).toBe("zh-HK");
     expect(await session.pane.getAttribute("html", "lang")).toBe("zh-TW");
-    expect(await textOf(session.pane, 'fluent-button[data-key="use-posts"]')).toBe(
-      "使用目前選取範圍"
-    );
+    expect(await textOf(session.pane, '[data-key="use-posts"]')).toBe("使用目前選取範圍");
   });
 
   it("refuses nothing the add-in needs: office.js's only refusals are the XML parser's, of an empty licence", async () => {
@@ -77,18 +74,18 @@ describe("the pane in Excel on the web, over Microsoft's office.js", () => {
 });
 
 describe("the pane in Excel on the web without constructable style sheets, as in Safari before 16.4", () => {
-  /** What a person sees of the first button: Fluent's styles on its host and on the control inside. */
+  /** What a person sees of the first button: Fluent's styles on the button and on its content inside. */
   const buttonLook = (session: WebPaneSession) =>
     session.pane.evaluate(() => {
-      const host = document.querySelector('fluent-button[data-key="use-posts"]') as HTMLElement;
-      const control = host.shadowRoot?.querySelector(".control") as HTMLElement;
+      const host = document.querySelector('[data-key="use-posts"]') as HTMLElement;
+      const content = host.shadowRoot?.querySelector('[part="content"]') as HTMLElement;
       const look = (element: HTMLElement) => {
         const style = getComputedStyle(element);
         const { display, backgroundColor, borderRadius, height, paddingLeft, fontWeight } = style;
         return { display, backgroundColor, borderRadius, height, paddingLeft, fontWeight };
       };
       const styleElements = host.shadowRoot?.querySelectorAll("style").length ?? 0;
-      return { host: look(host), control: look(control), styleElements };
+      return { host: look(host), content: look(content), styleElements };
     });
 
   let adopted: WebPaneSession;
@@ -115,10 +112,9 @@ describe("the pane in Excel on the web without constructable style sheets, as in
     expect(withSheets.styleElements).toBe(0);
     expect(withElements.styleElements).toBeGreaterThan(0);
     expect(withElements.host).toEqual(withSheets.host);
-    expect(withElements.control).toEqual(withSheets.control);
-    // Fluent's, not a bare button's: its 4 px control corner radius and a height of
-    // (base height multiplier 8 + density 0) × design unit 4 = 32 px.
-    expect(withElements.control).toMatchObject({ borderRadius: "4px", height: "32px" });
+    expect(withElements.content).toEqual(withSheets.content);
+    // Fluent's, not a bare element's: a medium button's 4 px corner radius and 32 px height.
+    expect(withElements.host).toMatchObject({ borderRadius: "4px", height: "32px" });
     // Only office.js's two XML-parser refusals, as with constructable style sheets: no style element refused.
     expect(await cspRefusals(fallback.pane)).toEqual(await cspRefusals(adopted.pane));
   });

@@ -1,208 +1,277 @@
-// The whole flow as a marketer goes through it, in headless Chromium, in each language and Office theme:
-// the built page over the stand-in workbook holding the example campaign. Screenshots: test-artifacts/pane/.
-import { exampleEmv } from "../taskpane/support/example-emv";
+// The whole flow as a marketer goes through it, in headless Chromium, in each language and Office theme, at
+// Excel's default pane widths: the built page over the stand-in workbook holding the example campaign.
+// Screenshots: test-artifacts/pane/.
+import { isoDateSerial } from "../../src/cells/dates";
 import { checkStep } from "./support/artifacts";
 import { useBrowsing } from "./support/browsing";
-import { tabTo } from "./support/checks";
-import {
-  exampleCampaign,
-  exampleCellTexts,
-  exampleColumn,
-  exampleColumnIndex,
-  exampleRepeatRate,
-  SOURCE_SHEETS,
-} from "./support/example-campaign";
+import { exampleCampaign, exampleRepeatRate, SOURCE_SHEETS } from "./support/example-campaign";
 import { LANGUAGES, THEMES } from "./support/languages";
-import { shownText, shownValue, waitForText } from "./support/pane-actions";
+import { waitForText } from "./support/pane-actions";
 import {
-  announcements,
-  cspRefusals,
   openPane,
   PaneSession,
   selectCells,
   textOf,
+  typeCells,
+  workbookSnapshot,
   workbookState,
 } from "./support/pane-page";
 import { evaluateSummary } from "./support/summary-engine";
-import {
-  readsColumn,
-  readsRangeHolding,
-  refersToCell,
-  summaryWrites,
-} from "./support/summary-writes";
+import { summaryWrites } from "./support/summary-writes";
+import { StandInSetup } from "./stand-in/contract";
 
 const NOTHING_WRONG = { cutText: [], inaccessible: [] };
-// A CPM no channel of the starting card has, so that the cell holding it is the one typed.
-const CPM = 12;
-// 小红书's value per comment, 0.1 on the starting card.
-const RED_COMMENTS = "rate-channel-小红书-perComment";
-const RED_COMMENT_RATE = 0.3;
+const HEIGHT = 800;
 const browsing = useBrowsing();
 
-const flows = LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language, theme })));
+// Three orders typed under the example's 200: a new customer who ordered twice, and one who ordered once.
+const day = isoDateSerial("2024-03-20");
+const ADDED = [
+  ["EB-0201", day, "C9001", "", "", 30, day],
+  ["EB-0202", day, "C9001", "", "", 30, day],
+  ["EB-0203", day, "C9002", "", "", 30, day],
+];
 
-describe.each(flows)("the pane in $language.name, $theme.name theme", ({ language, theme }) => {
-  const SUMMARY = language.sheet;
-  let session: PaneSession;
-  const step = (name: string) => `${language.locale}-${theme.name}-${name}`;
+// Light at 350 px, dark at Excel's narrowest 320 px: every language at both widths and in both themes.
+const flows = LANGUAGES.flatMap((language) =>
+  THEMES.map((theme) => ({ language, theme, width: theme.dark ? 320 : 350 }))
+);
 
-  beforeAll(async () => {
-    const { context, origin } = browsing();
-    const setup = exampleCampaign(language.displayLanguage, theme.bodyBackgroundColor);
-    session = await openPane(context, origin, setup);
-    await session.page.waitForSelector('fluent-button[data-key="use-posts"]');
-  });
-
-  afterAll(() => session?.page.close());
-
-  it("opens in Excel's display language and Office's theme", async () => {
-    const { page } = session;
-    expect(await page.getAttribute("html", "lang")).toBe(language.locale);
-    expect(await textOf(page, "h1")).toBe(language.title);
-    const body = await page.evaluate(() => ({
-      dark: document.body.classList.contains("dark"),
-      background: getComputedStyle(document.body).backgroundColor,
-    }));
-    expect(body).toEqual({ dark: theme.dark, background: theme.rgb });
-    expect(await checkStep(page, step("1-opened"))).toEqual(NOTHING_WRONG);
-  });
-
-  it("reads each source around the selected cell and says how many columns it recognised", async () => {
-    const { page } = session;
-    for (const sheet of SOURCE_SHEETS) {
-      const kind = sheet.toLowerCase() as keyof typeof language.read;
-      await selectCells(page, sheet, "B2");
-      await page.click(`fluent-button[data-key="use-${kind}"]`);
-      await waitForText(page, "#status", language.read[kind]);
-    }
-    expect(await page.locator(".where").allTextContents()).toEqual(language.where);
-    expect(await checkStep(page, step("2-sources"))).toEqual(NOTHING_WRONG);
-  });
-
-  it("takes a corrected column mapping from the keyboard", async () => {
-    const { page } = session;
-    // Likes were recognised as likes; the marketer leaves them out of the engagements.
-    const likes = `fluent-select[data-key="choice-posts-${exampleColumnIndex("Posts", "Likes")}"]`;
-    await page.focus(likes);
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("Home");
-    await page.keyboard.press("Enter");
-    expect(await shownValue(page, likes)).toBe(language.notUsed);
-    expect(await checkStep(page, step("3-mapping"))).toEqual(NOTHING_WRONG);
-  });
-
-  it("announces a missing CPM as an error and writes nothing", async () => {
-    const { page } = session;
-    await page.click("#create");
-    await waitForText(page, "#alerts", language.cpmMissing);
-    expect(await announcements(page)).toContainEqual({
-      region: "alerts",
-      text: language.cpmMissing,
+/** Where an element is: inside the pane's view (not under its footer, unless in it), and in which source card. */
+async function placeOf(session: PaneSession, selector: string) {
+  return session.page
+    .locator(selector)
+    .first()
+    .evaluate((shown) => {
+      const box = shown.getBoundingClientRect();
+      const footer = document.querySelector("main > footer")?.getBoundingClientRect();
+      const bottom = shown.closest("footer") || !footer ? window.innerHeight : footer.top;
+      return {
+        inView: box.height > 0 && box.top >= 0 && box.bottom <= bottom + 0.5,
+        card: shown.closest("[data-kind]")?.getAttribute("data-kind") ?? "footer",
+      };
     });
-    expect((await workbookState(page)).sheetNames).toEqual([...SOURCE_SHEETS]);
-    expect(await checkStep(page, step("4-cpm-missing"))).toEqual(NOTHING_WRONG);
-  });
+}
 
-  it("takes the campaign's name and the CPM of other channels", async () => {
-    const { page } = session;
-    await page.click("#campaign-name");
-    await page.keyboard.type(language.campaign);
-    await page.click("#cpm");
-    await page.keyboard.type(String(CPM));
-    expect(await checkStep(page, step("5-assumptions"))).toEqual(NOTHING_WRONG);
-  });
+describe.each(flows)(
+  "the pane in $language.name, $theme.name theme, $width px",
+  ({ language, theme, width }) => {
+    let session: PaneSession;
+    let setup: StandInSetup;
+    // Every click and selection a person makes, counted up to the summary's creation.
+    let clicks = 0;
+    const step = (name: string) => `${language.locale}-${theme.name}-${width}-${name}`;
+    const click = async (selector: string) => {
+      clicks++;
+      await session.page.click(selector);
+    };
+    const select = async (sheet: string, at: string) => {
+      clicks++;
+      await selectCells(session.page, sheet, at);
+    };
 
-  it("refuses a negative rate typed into the rate card from the keyboard, and writes nothing", async () => {
-    const { page } = session;
-    await tabTo(page, "rate-card-toggle");
-    expect(await textOf(page, "#rate-card summary")).toBe(language.rateCardToggle);
-    await page.keyboard.press("Enter");
-    await tabTo(page, RED_COMMENTS);
-    expect(await shownText(page, RED_COMMENTS)).toBe("0.1");
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type("-1");
-    await waitForText(page, "#rate-card > .error", language.rateInvalid);
-    await page.click("#create");
-    await waitForText(page, "#alerts", language.rateInvalid);
-    expect((await workbookState(page)).sheetNames).toEqual([...SOURCE_SHEETS]);
-    expect(await checkStep(page, step("6-rate-invalid"))).toEqual(NOTHING_WRONG);
-    await tabTo(page, RED_COMMENTS);
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type(String(RED_COMMENT_RATE));
-    await waitForText(page, "#rate-card > .error", "");
-    expect(await checkStep(page, step("7-rate-card"))).toEqual(NOTHING_WRONG);
-  });
+    beforeAll(async () => {
+      const { context, origin } = browsing();
+      setup = exampleCampaign(language.displayLanguage, theme.bodyBackgroundColor);
+      session = await openPane(context, origin, setup, width);
+      await session.page.setViewportSize({ width, height: HEIGHT });
+      await session.page.waitForSelector('[data-key="use-posts"]');
+    });
 
-  it("creates the summary once the assumptions are right, announcing progress on the way", async () => {
-    const { page } = session;
-    await page.click("#create");
-    await waitForText(page, "#status > p.success", language.created);
-    // Each source's rows are told beside the result: the example's 200 orders are all used.
-    const told = await page.locator("#status > p.info").allTextContents();
-    expect(told.map((text) => text.trim())).toContain(language.ordersTold);
-    const said = (await announcements(page)).map(({ region, text }) => `${region}: ${text}`);
-    const order = [language.preparing, language.lastProgress, language.created].map((text) =>
-      said.lastIndexOf(`status: ${text}`)
-    );
-    expect(order.filter((index) => index < 0)).toEqual([]);
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(await checkStep(page, step("8-created"))).toEqual(NOTHING_WRONG);
-  });
+    afterAll(() => session?.page.close());
 
-  it("wrote only to the sheet it added, whose formulas read the sources and the CPM typed", async () => {
-    const state = await workbookState(session.page, SUMMARY);
-    expect(state.sheetNames).toEqual([...SOURCE_SHEETS, SUMMARY]);
-    expect(state.activeSheet).toBe(SUMMARY);
-    expect(state.operations.filter((operation) => operation.sheet !== SUMMARY)).toEqual([]);
-    const { values, formulas } = summaryWrites(state.cells);
-    expect(values.map(({ value }) => value)).toContain(language.campaign);
-    const cpmCells = values.filter(({ value }) => value === CPM).map(({ address }) => address);
-    const readingCpm = formulas.filter(({ formula }) =>
-      cpmCells.some((address) => refersToCell(formula, address))
-    );
-    expect(readingCpm.length).toBeGreaterThan(0);
-    // Likes were set to "not used" in the pane; reposts were left as recognised.
-    const reads = (header: string) =>
-      formulas.filter(({ formula }) =>
-        readsColumn(formula, "Posts", exampleColumn("Posts", header))
+    it("opens in Excel's display language and Office's theme, Create in view", async () => {
+      const { page } = session;
+      expect(await page.getAttribute("html", "lang")).toBe(language.locale);
+      expect(await textOf(page, "h1")).toBe(language.title);
+      const body = await page.evaluate(() => ({
+        dark: document.body.classList.contains("dark"),
+        background: getComputedStyle(document.body).backgroundColor,
+      }));
+      expect(body).toEqual({ dark: theme.dark, background: theme.rgb });
+      expect(await placeOf(session, '[data-key="create"]')).toEqual({
+        inView: true,
+        card: "footer",
+      });
+      expect(await checkStep(page, step("1-opened"))).toEqual(NOTHING_WRONG);
+    });
+
+    it("reads each source around the selected cell and says so in that source's card, in view", async () => {
+      for (const sheet of SOURCE_SHEETS) {
+        const kind = sheet.toLowerCase() as keyof typeof language.read;
+        await select(sheet, "B2");
+        await click(`[data-key="use-${kind}"]`);
+        await waitForText(session.page, `[data-status="${kind}"] .recognised`, language.read[kind]);
+        expect(await placeOf(session, `[data-status="${kind}"] .recognised`)).toEqual({
+          inView: true,
+          card: kind,
+        });
+      }
+      expect(await session.page.locator(".where").allTextContents()).toEqual(language.where);
+      expect(await placeOf(session, '[data-key="create"]')).toEqual({
+        inView: true,
+        card: "footer",
+      });
+      expect(await checkStep(session.page, step("2-sources"))).toEqual(NOTHING_WRONG);
+    });
+
+    it("previews the headline figures, then creates the summary in at most 8 clicks, the figures the same", async () => {
+      const { page } = session;
+      await page.waitForSelector('#preview[data-preview="ready"]');
+      const preview = await page
+        .locator("#preview dd")
+        .evaluateAll((cells) =>
+          cells.map((cell) => [
+            cell.previousElementSibling?.textContent ?? "",
+            Number(cell.getAttribute("data-value")),
+          ])
+        );
+      expect(preview.length).toBeGreaterThanOrEqual(4);
+      expect(await checkStep(page, step("3-preview"))).toEqual(NOTHING_WRONG);
+      await click('[data-key="create"]');
+      await waitForText(page, "#status > p.success", language.created);
+      expect(clicks).toBeLessThanOrEqual(8);
+      expect(await placeOf(session, "#status > p.success")).toEqual({
+        inView: true,
+        card: "footer",
+      });
+
+      // The sheet the engine recalculates shows each previewed figure beside its label.
+      const { cells } = await workbookState(page, language.sheet);
+      const shown = evaluateSummary(cells, language.sheet);
+      const { values } = summaryWrites(cells);
+      for (const [label, value] of preview) {
+        const at = values.find((cell) => cell.value === label);
+        expect(at).toBeDefined();
+        const row = at!.address.replace(/^[A-Z]+/, "");
+        const column = at!.address.replace(/\d+$/, "").charCodeAt(0);
+        const beside = Array.from({ length: 8 }, (_, i) =>
+          shown(`${String.fromCharCode(column + 1 + i)}${row}`)
+        );
+        const number = beside.find((cell) => typeof cell === "number");
+        expect(number).toBeCloseTo(value as number, 9);
+      }
+      expect(
+        preview.find(([label]) => label !== "" && values.some((c) => c.value === label))
+      ).toBeDefined();
+      expect(await textOf(page, '[data-key="refresh"]')).toBe(language.refresh);
+      expect(await checkStep(page, step("4-created"))).toEqual(NOTHING_WRONG);
+    });
+
+    it("takes in rows typed under the orders on Refresh, and says how many", async () => {
+      const { page } = session;
+      await typeCells(page, "Orders", "A202", ADDED);
+      await page.click('[data-key="refresh"]');
+      await waitForText(page, "#status > p.success", language.refreshed);
+      const told = (await page.locator("#status > p.info").allTextContents()).map((text) =>
+        text.trim()
       );
-    expect(reads("Likes")).toEqual([]);
-    expect(reads("Reposts").length).toBeGreaterThan(0);
-    const repeatRate = exampleRepeatRate();
-    expect(values.some(({ value }) => Math.abs(Number(value) - repeatRate) < 1e-12)).toBe(true);
-  });
-
-  it("wrote the rate typed into the sheet's rate card, whose formulas give EMV from it", async () => {
-    const { cells } = await workbookState(session.page, SUMMARY);
-    const { values, formulas } = summaryWrites(cells);
-    const rowOf = (address: string) => address.replace(/^[A-Z]+/, "");
-    const [label] = values.filter(({ value }) => value === "小红书").map(({ address }) => address);
-    const typed = values.filter(({ value }) => value === RED_COMMENT_RATE);
-    expect(typed.map(({ address }) => rowOf(address))).toEqual([rowOf(label)]);
-    const channelEmv = formulas.filter(
-      ({ address, formula }) =>
-        rowOf(address) === rowOf(label) && refersToCell(formula, typed[0].address)
-    );
-    expect(channelEmv).toHaveLength(1);
-    const emv = formulas.filter(({ formula }) => readsRangeHolding(formula, channelEmv[0].address));
-    expect(emv).toHaveLength(1);
-    const shown = evaluateSummary(cells, SUMMARY);
-    // Likes were set to "not used", so the card values no like.
-    const expected = exampleEmv({ 小红书: { perComment: RED_COMMENT_RATE } }, { likes: false });
-    expect(shown(channelEmv[0].address)).toBeCloseTo(expected.get("小红书") as number, 9);
-    const total = [...expected.values()].reduce((sum, value) => sum + value, 0);
-    expect(shown(emv[0].address)).toBeCloseTo(total, 9);
-  });
-
-  it("sent no cell content anywhere, and met no CSP refusal or console error", async () => {
-    const texts = exampleCellTexts();
-    const leaks = session.requests.flatMap((request) => {
-      const sent = `${decodeURI(request.url)} ${request.body ?? ""}`;
-      return texts.filter((text) => sent.includes(text)).map((text) => `${text} in ${request.url}`);
+      expect(told).toContain(language.rowsAdded);
+      const { cells } = await workbookState(page, language.sheet);
+      // C9001 is a new repeat customer and C9002 a new customer: 31 of 172, against the example's 30 of 170.
+      expect(exampleRepeatRate()).toBeCloseTo(30 / 170, 12);
+      const written = summaryWrites(cells).values.map(({ value }) => value);
+      expect(written.some((value) => Math.abs(Number(value) - 31 / 172) < 1e-12)).toBe(true);
+      expect(await checkStep(page, step("5-refreshed"))).toEqual(NOTHING_WRONG);
     });
-    expect(leaks).toEqual([]);
-    expect(session.requests.filter((request) => request.blocked)).toEqual([]);
-    expect(await cspRefusals(session.page)).toEqual([]);
+
+    it("says when a selection is part of a larger block, in that card, and takes the block on request", async () => {
+      const { page } = session;
+      await selectCells(page, "Orders", "A1:G50");
+      await page.click('[data-key="use-orders"]');
+      await page.waitForSelector('[data-prompt="part-orders"]');
+      expect(await placeOf(session, '[data-prompt="part-orders"]')).toEqual({
+        inView: true,
+        card: "orders",
+      });
+      expect(await checkStep(page, step("6-part"))).toEqual(NOTHING_WRONG);
+      expect(await textOf(page, '[data-key="whole-orders"]')).toBe(language.wholeBlock);
+      await page.click('[data-key="whole-orders"]');
+      await waitForText(
+        page,
+        '[data-kind="orders"] .where',
+        language.where[2].replace("G201", "G204").replace("200", "203")
+      );
+    });
+
+    it("tells an empty selection in the card of the source it was for", async () => {
+      const { page } = session;
+      await selectCells(page, "Mentions", "Z500");
+      await page.click('[data-key="use-mentions"]');
+      await waitForText(page, '[data-status="mentions"] p.error', language.emptySelection);
+      expect(await placeOf(session, '[data-status="mentions"] p.error')).toEqual({
+        inView: true,
+        card: "mentions",
+      });
+      expect(await checkStep(page, step("7-empty"))).toEqual(NOTHING_WRONG);
+    });
+
+    it("clears a bad cell's error once the cell is fixed in the sheet", async () => {
+      const { page } = session;
+      await typeCells(page, "Posts", "E5", [["twelve thousand"]]);
+      await selectCells(page, "Posts", "B2");
+      await page.click('[data-key="use-posts"]');
+      await page.waitForSelector('[data-problems="posts"] li.error');
+      expect(await placeOf(session, '[data-problems="posts"] li.error')).toEqual({
+        inView: true,
+        card: "posts",
+      });
+      expect(
+        await page.locator('[data-problems="posts"] li.error').first().textContent()
+      ).toContain("Posts!E5");
+      expect(await checkStep(page, step("8-bad-cell"))).toEqual(NOTHING_WRONG);
+      await typeCells(page, "Posts", "E5", [[12000]]);
+      await page.click('[data-key="refresh"]');
+      await waitForText(page, "#status > p.success", language.refreshed);
+      expect(await page.locator('[data-problems="posts"] li').count()).toBe(0);
+    });
+
+    it("opens again on the same workbook with its sources, and offers Refresh before a second summary", async () => {
+      const left = await workbookSnapshot(session.page);
+      const { context, origin } = browsing();
+      const reopened = await openPane(context, origin, { ...setup, ...left }, width);
+      const { page } = reopened;
+      await page.setViewportSize({ width, height: HEIGHT });
+      await waitForText(page, '[data-key="refresh"]', language.refresh);
+      for (const sheet of SOURCE_SHEETS) {
+        const kind = sheet.toLowerCase() as keyof typeof language.read;
+        await waitForText(page, `[data-status="${kind}"] .recognised`, language.read[kind]);
+      }
+      await page.click('[data-key="create"]');
+      await waitForText(page, "#confirm p", language.confirmSecond);
+      expect(await placeOf(reopened, "#confirm p")).toEqual({ inView: true, card: "footer" });
+      expect(await checkStep(page, step("9-reopened"))).toEqual(NOTHING_WRONG);
+      expect((await workbookState(page)).sheetNames).toEqual([...SOURCE_SHEETS, language.sheet]);
+      expect(reopened.errors).toEqual([]);
+      await page.close();
+      expect(session.errors).toEqual([]);
+    });
+  }
+);
+
+describe("Refresh on an Excel table", () => {
+  it("reads the table as it has grown", async () => {
+    const { context, origin } = browsing();
+    const setup = exampleCampaign("en-US");
+    setup.tables = [{ name: "OrdersTable", sheet: "Orders", at: "A1:G201" }];
+    const session = await openPane(context, origin, setup, 350);
+    const { page } = session;
+    await selectCells(page, "Orders", "C3");
+    await page.click('[data-key="use-orders"]');
+    await waitForText(page, '[data-kind="orders"] .where', "table OrdersTable: 200 data rows");
+    await page.click('[data-key="create"]');
+    await waitForText(page, "#status > p.success", LANGUAGES[0].created);
+    await page.evaluate(
+      (rows) =>
+        (
+          window as unknown as { standIn: { typeUnderTable(t: string, v: unknown[][]): void } }
+        ).standIn.typeUnderTable("OrdersTable", rows),
+      ADDED
+    );
+    await page.click('[data-key="refresh"]');
+    await waitForText(page, "#status > p.success", LANGUAGES[0].refreshed);
+    await waitForText(page, '[data-kind="orders"] .where', "table OrdersTable: 203 data rows");
     expect(session.errors).toEqual([]);
+    await page.close();
   });
 });

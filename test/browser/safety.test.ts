@@ -45,7 +45,7 @@ describe("the pane in the browser", () => {
   beforeAll(async () => {
     const { context, origin } = browsing();
     session = await openPane(context, origin, exampleCampaign("en-US"));
-    await session.page.waitForSelector('fluent-button[data-key="use-posts"]');
+    await session.page.waitForSelector('[data-key="use-posts"]');
   });
 
   afterAll(() => session?.page.close());
@@ -141,16 +141,16 @@ describe("markup in the user's cells", () => {
   it("shows as text in the mapping, the source's address and the problems, and never runs", async () => {
     const { context, origin } = browsing();
     const { page, errors, requests } = await openPane(context, origin, markupWorkbook());
-    await page.waitForSelector('fluent-button[data-key="use-posts"]');
+    await page.waitForSelector('[data-key="use-posts"]');
     await selectCells(page, MARKUP, "A1");
-    await page.click('fluent-button[data-key="use-posts"]');
-    await page.waitForSelector('fluent-button[data-key="remove-posts"]');
+    await page.click('[data-key="use-posts"]');
+    await page.waitForSelector('[data-key="remove-posts"]');
     const posts = page.locator('[data-kind="posts"]');
-    expect(await posts.locator(".header").allTextContents()).toEqual([
-      "Creator",
-      MARKUP,
-      "Impressions",
-    ]);
+    // Each measure's drop-down lists the headers, the markup among them, as text.
+    const headers = await posts
+      .locator('[data-measure="impressions"] fluent-option')
+      .allTextContents();
+    expect(headers.slice(1).map((text) => text.trim())).toEqual(["Creator", MARKUP, "Impressions"]);
     expect(await posts.locator(".where").textContent()).toBe(`${MARKUP}!A1:C3: 2 data rows`);
     expect(await posts.locator(".problems").textContent()).toContain(`"${MARKUP}"`);
     const images = await page.evaluate(() => {

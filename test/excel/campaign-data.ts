@@ -48,3 +48,14 @@ export function ordersTable(
 export function customerId(customer: number, length: number): string {
   return `C${String(customer).padStart(length - 1, "0")}`;
 }
+
+/** A survey export as Qualtrics writes it: the question texts and import IDs under the header row. */
+export function surveyExport(): unknown[][] {
+  return [
+    ["Respondent ID", "Q1"],
+    ["", "How likely is it that you would recommend us?"],
+    ['{"ImportId":"_recordId"}', '{"ImportId":"QID1"}'],
+    ["R_1", 9],
+    ["R_2", 6],
+  ];
+}

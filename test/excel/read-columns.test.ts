@@ -27,7 +27,12 @@ describe("readFullColumns", () => {
     const source = await ordersSource(excel);
     const readsBefore = excel.responseBytes.length;
     const chunks: ColumnChunk[] = [];
-    const result = await readFullColumns(excel.host(), source, [1], (chunk) => chunks.push(chunk));
+    const result = await readFullColumns(
+      excel.host(),
+      source,
+      [1],
+      (chunk) => void chunks.push(chunk)
+    );
 
     expect(result).toEqual({ ok: true, value: { rowsRead: rows }, warnings: [] });
     const requests = excel.responseBytes.slice(readsBefore);
@@ -46,7 +51,7 @@ describe("readFullColumns", () => {
     const excel = ordersWorkbook(ordersTable(3));
     const source = await ordersSource(excel);
     const chunks: ColumnChunk[] = [];
-    await readFullColumns(excel.host(), source, [3, 1], (chunk) => chunks.push(chunk));
+    await readFullColumns(excel.host(), source, [3, 1], (chunk) => void chunks.push(chunk));
     const row = (customer: string) => [undefined, customer, undefined, 30, undefined];
     expect(chunks).toEqual([
       { rows: [row("C00000000000"), row("C00000000001"), row("C00000000002")], done: 3, total: 3 },
@@ -60,7 +65,12 @@ describe("readFullColumns", () => {
     const excel = ordersWorkbook(table);
     const source = await ordersSource(excel);
     const chunks: ColumnChunk[] = [];
-    const result = await readFullColumns(excel.host(), source, [1], (chunk) => chunks.push(chunk));
+    const result = await readFullColumns(
+      excel.host(),
+      source,
+      [1],
+      (chunk) => void chunks.push(chunk)
+    );
 
     expect(result.ok).toBe(true);
     expect(chunks[chunks.length - 1].done).toBe(100_000);
@@ -77,7 +87,12 @@ describe("readFullColumns", () => {
     const source = { ...(await ordersSource(excel)), rowCount: 0 };
     const syncsBefore = excel.syncs;
     const chunks: ColumnChunk[] = [];
-    const result = await readFullColumns(excel.host(), source, [1], (chunk) => chunks.push(chunk));
+    const result = await readFullColumns(
+      excel.host(),
+      source,
+      [1],
+      (chunk) => void chunks.push(chunk)
+    );
     expect(result).toEqual({ ok: true, value: { rowsRead: 0 }, warnings: [] });
     expect(excel.syncs).toBe(syncsBefore);
   });

@@ -1,7 +1,7 @@
 import { readSelectedSource, readSourceAgain, SAMPLE_ROWS } from "../../src/excel/read-source";
 import { recognizeColumns } from "../../src/summary";
 import { columnReference } from "../../src/summary/formulas/refs";
-import { POST_HEADERS, postsTable } from "./campaign-data";
+import { POST_HEADERS, postsTable, surveyExport } from "./campaign-data";
 import { FakeExcel } from "./fake/workbook";
 
 function workbookWithPosts(
@@ -133,13 +133,7 @@ describe("readSelectedSource", () => {
   });
 
   it("starts a survey export's data under its extra header row, whose texts help recognise the columns", async () => {
-    const values = [
-      ["Respondent ID", "Q1"],
-      ["", "How likely is it that you would recommend us?"],
-      ['{"ImportId":"_recordId"}', '{"ImportId":"QID1"}'],
-      ["R_1", 9],
-      ["R_2", 6],
-    ];
+    const values = surveyExport();
     const excel = new FakeExcel([{ name: "Survey", data: [{ at: "A1", values }] }]);
     excel.select("Survey", "A1");
     const result = await readSelectedSource(excel.host(), "mentions");
@@ -268,49 +262,6 @@ describe("readSelectedSource", () => {
     expect(await readSelectedSource(host, "posts")).toEqual({
       ok: false,
       problems: [{ code: "cellEditMode" }],
-    });
-  });
-});
-
-describe("readSourceAgain", () => {
-  it("reads a table as it is now, rows added included", async () => {
-    const excel = new FakeExcel(
-      [{ name: "Data", data: [{ at: "A1", values: postsTable(4) }] }],
-      [{ name: "Posts", sheet: "Data", at: "A1:H5" }]
-    );
-    excel.select("Data", "A1");
-    const first = await readSelectedSource(excel.host(), "posts");
-    if (!first.ok) throw new Error(first.problems[0].code);
-    const grown = new FakeExcel(
-      [{ name: "Data", data: [{ at: "A1", values: postsTable(9) }] }],
-      [{ name: "Posts", sheet: "Data", at: "A1:H10" }]
-    );
-    const again = await readSourceAgain(grown.host(), first.value);
-    expect(again.ok && again.value).toMatchObject({
-      address: "A1:H10",
-      rowCount: 9,
-      tableName: "Posts",
-    });
-    expect(grown.syncs).toBe(2);
-  });
-
-  it("reports a source whose table or sheet is gone", async () => {
-    const excel = workbookWithPosts(3);
-    const table = {
-      kind: "posts" as const,
-      sheet: "Posts",
-      address: "A1:H4",
-      headers: POST_HEADERS,
-      sample: [],
-      rowCount: 3,
-    };
-    expect(await readSourceAgain(excel.host(), { ...table, tableName: "Gone" })).toEqual({
-      ok: false,
-      problems: [{ code: "sourceGone", address: "Gone" }],
-    });
-    expect(await readSourceAgain(excel.host(), { ...table, sheet: "Old" })).toEqual({
-      ok: false,
-      problems: [{ code: "sourceGone", address: "Old!A1:H4" }],
     });
   });
 });

@@ -222,7 +222,7 @@ describe("writeSummary", () => {
 describe("refreshSummary", () => {
   const earlier: SheetSpec = {
     name: "Campaign Summary",
-    summaryMark: "Campaign Summary",
+    customProperties: { [SUMMARY_MARK]: "Campaign Summary" },
     data: [{ at: "A1", values: [["old"]] }],
   };
 
@@ -425,8 +425,9 @@ describe("a summary larger than one request", () => {
       (cell) => cell.tableCell?.table === "leaderboard" && cell.tableCell.column === "name"
     );
     expect(names).toHaveLength(CREATORS);
-    expect(excel.sheetNames()).toEqual(["Posts", "Campaign Summary"]);
-    expect(excel.activeSheet).toBe("Campaign Summary");
+    // Named after the campaign of the assumptions.
+    expect(excel.sheetNames()).toEqual(["Posts", "Early Bird summary"]);
+    expect(excel.activeSheet).toBe("Early Bird summary");
   }, 120_000);
 
   it("is refused by the stand-in in one request, as Excel on the web refuses it", async () => {

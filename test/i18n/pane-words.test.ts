@@ -45,15 +45,23 @@ describe("the pane's strings", () => {
       (key) => STRINGS["zh-CN"][key] === STRINGS["zh-TW"][key]
     );
     expect(shared.sort()).toEqual([
+      "action.back",
+      "action.cancel",
+      "problem.cancelled",
       "rateCard.channel",
       "rateCard.cpm",
       "rateCard.cpm.long",
       "rateCard.field",
       "rateCard.other",
+      "source.done",
+      "source.keepPart",
       "source.mentions",
-      "source.notUsed",
       "source.remove",
+      "source.required",
+      "source.samples",
       "source.table",
+      "source.useAs",
+      "status.cancelling",
       // "{source}：{rows}": the source's title and its row account, each in its own script.
       "status.rows",
     ]);
@@ -69,8 +77,8 @@ describe("the pane's strings", () => {
   });
 
   it("keep text from cells as it is, markup included", () => {
-    expect(paneText("en", "source.column", { header: "<img src=x onerror=alert(1)>" })).toBe(
-      "Column “<img src=x onerror=alert(1)>”"
+    expect(paneText("en", "problem.ownSheet", { sheet: "<img src=x onerror=alert(1)>" })).toBe(
+      "“<img src=x onerror=alert(1)>” is the summary this add-in made: select your data on another sheet."
     );
   });
 

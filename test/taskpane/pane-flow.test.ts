@@ -1,3 +1,5 @@
+import { isUsable, problemsOf } from "../../src/taskpane/state/pane";
+import { messageText } from "../../src/taskpane/view/messages";
 import { FakeExcel } from "../excel/fake/workbook";
 import { exampleTable, exampleWorkbook } from "./support/example-workbook";
 import { paneOn, pickExampleSources } from "./support/pane-on";
@@ -31,7 +33,9 @@ describe("the pane's flow on the example campaign", () => {
     });
     // Post ID and Post date are not measures; the other eight columns are.
     expect(pane.state.sources.posts?.choices.filter(Boolean)).toHaveLength(8);
-    expect(texts()).toEqual(["Posts: 8 columns recognised."]);
+    // Usable as it is: the card says so in its own line, and no notice is needed.
+    expect(isUsable(pane.state, "posts")).toBe(true);
+    expect(texts()).toEqual([]);
   });
 
   it("creates the summary sheet, computing the repeat rate from every order, without touching the data", async () => {
@@ -42,18 +46,25 @@ describe("the pane's flow on the example campaign", () => {
     await pane.createSummary();
 
     // examples/*.csv: 10 posts, 1,200 mentions and 200 orders, each row used.
-    expect(texts()).toEqual(["Created the sheet “Campaign Summary”.", ...EXAMPLE_ROWS]);
-    expect(pane.state.summarySheet).toBe("Campaign Summary");
-    expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders", "Campaign Summary"]);
-    expect(excel.activeSheet).toBe("Campaign Summary");
+    // Named after the campaign.
+    expect(texts()).toEqual(["Created the sheet “Early Bird summary”.", ...EXAMPLE_ROWS]);
+    expect(pane.state.summarySheet).toBe("Early Bird summary");
+    expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders", "Early Bird summary"]);
+    expect(excel.activeSheet).toBe("Early Bird summary");
     for (const sheet of ["Posts", "Mentions", "Orders"]) {
       expect(excel.operations.filter((op) => op.sheet === sheet)).toEqual([]);
     }
     const repeat = plans[0].cells.find((cell) => cell.figure === "repeatRate");
     expect(repeat?.content).toEqual({ kind: "number", value: exampleRepeatRate() });
     // The leaderboard needs the posts (10 rows) and the orders (200 rows) in full.
-    const progress = states.filter((s) => s.activity.kind === "computing").map((s) => s.activity);
-    expect(progress[progress.length - 1]).toEqual({ kind: "computing", done: 210, total: 210 });
+    // Orders, with their order IDs, are sorted first; each source's progress counts its own rows.
+    const read = states.flatMap(({ activity }) =>
+      activity.kind === "computing" && activity.source ? [activity] : []
+    );
+    expect(read.filter(({ done, total }) => done === total)).toEqual([
+      { kind: "computing", source: "orders", done: 200, total: 200 },
+      { kind: "computing", source: "posts", done: 10, total: 10 },
+    ]);
   });
 
   it("writes every cell of the real plan: text as text after the '@' format, formulas as formulas", async () => {
@@ -100,9 +111,9 @@ describe("the pane's flow on the example campaign", () => {
       ]);
       return excel.syncs;
     };
-    // Two to read the selection, two to write the summary.
-    expect(await syncsFor(100)).toBe(4);
-    expect(await syncsFor(100_000)).toBe(4);
+    // Two to read the selection, two to read it again on Create, two to write the summary.
+    expect(await syncsFor(100)).toBe(6);
+    expect(await syncsFor(100_000)).toBe(6);
   });
 
   it("refreshes the sheet it made: sources read again, the same sheet rewritten in place", async () => {
@@ -129,7 +140,11 @@ describe("the pane's flow on the example campaign", () => {
     await pickExampleSources(pane, excel);
     pane.editAssumptions({ cpm: "8" });
     await pane.createSummary();
+    // Asked first, then confirmed.
     await pane.createSummary();
+    expect(pane.state.confirmSecond).toBe(true);
+    expect(excel.sheetNames()).not.toContain("Campaign Summary (2)");
+    await pane.createSummary(true);
     expect(pane.state.summarySheet).toBe("Campaign Summary (2)");
     expect(excel.sheetNames()).toContain("Campaign Summary");
   });
@@ -147,32 +162,18 @@ describe("the pane's messages for bad input", () => {
     expect(pane.state.sources).toEqual({});
   });
 
-  it("asks for a source, then for the CPM, before writing anything", async () => {
+  it("asks for a source, then for a CPM cleared from its field, before writing anything", async () => {
     const excel = exampleWorkbook();
     const { pane, texts } = paneOn(excel);
     await pane.createSummary();
     expect(texts()).toEqual(["Pick at least one source first."]);
     excel.select("Posts", "A1");
     await pane.useSelection("posts");
+    pane.editAssumptions({ cpm: " " });
     await pane.createSummary();
     expect(texts()).toEqual([
       "Enter the CPM of other channels: the value of 1,000 impressions on a channel the rate card does not list.",
     ]);
-    expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders"]);
-  });
-
-  it("refuses two columns chosen for one measure, naming both, in the pane's language", async () => {
-    const excel = exampleWorkbook();
-    const { pane, texts } = paneOn(excel);
-    excel.select("Posts", "A1");
-    await pane.useSelection("posts");
-    pane.editAssumptions({ cpm: "8" });
-    // Column 7 ("Likes") chosen as reposts, which column 5 ("Reposts") already is.
-    pane.chooseMeasure("posts", 7, "reposts");
-    pane.chooseLocale("zh-CN");
-    await pane.createSummary();
-    expect(texts()[0]).toBe("请先解决各数据来源下列出的问题，然后重试。");
-    expect(texts()[1]).toMatch(/^帖子：.*Reposts.*Likes/);
     expect(excel.sheetNames()).toEqual(["Posts", "Mentions", "Orders"]);
   });
 
@@ -185,7 +186,12 @@ describe("the pane's messages for bad input", () => {
     await pane.useSelection("posts");
     pane.editAssumptions({ cpm: "8" });
     await pane.createSummary();
-    expect(texts().join("\n")).toContain("Posts!E5");
+    expect(texts()).toEqual(["Fix the problems shown under the sources, then try again."]);
+    // The cell is named under its source.
+    const underPosts = problemsOf(pane.state).map((problem) =>
+      messageText({ kind: "source", problem }, "en")
+    );
+    expect(underPosts.join("\n")).toContain("Posts!E5");
     expect(excel.sheetNames()).toEqual(["Posts"]);
   });
 

@@ -85,8 +85,14 @@ describe("sources the summary needs in full", () => {
     pane.editAssumptions({ cpm: "8" });
     await pane.createSummary();
 
-    const progress = states.filter((s) => s.activity.kind === "computing").map((s) => s.activity);
-    expect(progress[progress.length - 1]).toEqual({ kind: "computing", done: 550, total: 550 });
+    // Each source's progress counts its own rows: 250 posts, then 300 orders.
+    const last = new Map<string, unknown>();
+    for (const { activity } of states)
+      if (activity.kind === "computing" && activity.source) last.set(activity.source, activity);
+    expect(Object.fromEntries(last)).toEqual({
+      posts: { kind: "computing", source: "posts", done: 250, total: 250 },
+      orders: { kind: "computing", source: "orders", done: 300, total: 300 },
+    });
     const [plan] = plans;
     const channels = [0, 1, 2].map((row) => tableCellOf(plan, card(row, "channel"))?.content);
     expect(channels).toEqual([

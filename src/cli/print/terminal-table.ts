@@ -14,7 +14,7 @@ import {
   TIER_FIGURES,
   TIERS,
 } from "../../summary";
-import { formatNumber } from "./number-format";
+import { formatNumber } from "../../cells/number-format";
 import { displayWidth, pad, truncate } from "./text-width";
 
 const LABEL_WIDTH = 44;

@@ -17,6 +17,7 @@ export const sheet: SheetWords = {
   tableSource: (table, address) => `table ${table} (${address})`,
   usedRowsSource: (address, original) => `${address}, the used rows of ${original}`,
   usedRowsSheet: (source) => `${source} (rows used)`,
+  campaignSheet: (campaign) => `${campaign} summary`,
   rowsUsed: (seen, used) => `${seen} rows besides the header: ${used} used`,
   rowsLeftOut: (parts) => `; left out: ${parts.join(", ")}`,
   leftOut: {

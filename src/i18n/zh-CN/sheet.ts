@@ -16,6 +16,7 @@ export const sheet: SheetWords = {
   tableSource: (table, address) => `表格 ${table}（${address}）`,
   usedRowsSource: (address, original) => `${address}，即 ${original} 中采用的行`,
   usedRowsSheet: (source) => `${source}（采用的行）`,
+  campaignSheet: (campaign) => `${campaign} 汇总`,
   rowsUsed: (seen, used) => `标题行以外共 ${seen} 行：使用 ${used} 行`,
   rowsLeftOut: (parts) => `；未使用：${parts.join("、")}`,
   leftOut: {

@@ -17,6 +17,7 @@ export const sheet: SheetWords = {
   tableSource: (table, address) => `表格 ${table}（${address}）`,
   usedRowsSource: (address, original) => `${address}，即 ${original} 中採用的列`,
   usedRowsSheet: (source) => `${source}（採用的列）`,
+  campaignSheet: (campaign) => `${campaign} 摘要`,
   rowsUsed: (seen, used) => `標題列以外共 ${seen} 列：使用 ${used} 列`,
   rowsLeftOut: (parts) => `；未使用：${parts.join("、")}`,
   leftOut: {

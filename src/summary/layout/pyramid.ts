@@ -32,6 +32,7 @@ import { formula, number, SheetBuilder, text } from "./sheet-builder";
 import { drawFunnel, drawRetention } from "./side-panel";
 import { COLOURS, titleStyle } from "./styles";
 import { drawTierRow, Span } from "./tier-row";
+import { MAX_SHEET_NAME_LENGTH } from "./sheet-name";
 import { drawWeeks } from "./weekly";
 
 /** What the summary is made from. */
@@ -82,7 +83,7 @@ export function planSummary(input: SummaryInput): SheetPlan {
   );
   const charts: ChartPlan[] = [funnel, weeks?.chart].filter((chart) => chart !== undefined);
   return {
-    baseName: labels.sheetName,
+    baseName: summarySheetName(input.assumptions.campaignName, labels),
     refreshStopped: labels.refreshStopped,
     cells: builder.cells,
     merges: builder.merges,
@@ -209,4 +210,12 @@ function figureCell(
     return { value: number(survey[figure]), note: methodNote ? `${methodNote} ${note}` : note };
   }
   return { value: formula(figureFormula(figure, context)), note: labels.figureNotes[figure] };
+}
+
+// Named after the campaign, shortened so that the words after it fit in Excel's 31 characters.
+function summarySheetName(campaign: string, labels: SheetWords): string {
+  const name = campaign.trim();
+  if (name === "") return labels.sheetName;
+  const room = MAX_SHEET_NAME_LENGTH - labels.campaignSheet("").length;
+  return labels.campaignSheet(name.slice(0, room).trimEnd());
 }

@@ -27,6 +27,8 @@ import {
   rateProblems,
   untypedRates,
 } from "./rate-card";
+import { betterKindFor, missingMeasures, withMeasureAt } from "./fields";
+import { PreviewFigure } from "./preview";
 
 /** A picked source: the block read from the workbook and the measure chosen for each of its columns. */
 export interface SourceSlot {
@@ -35,6 +37,17 @@ export interface SourceSlot {
   choices: (Measure | undefined)[];
   /** What the workbook said while reading it, e.g. that its sheet is protected. */
   warnings: readonly WorkbookProblem[];
+  /** The selection was part of a larger block: kept as it is when the user says so. */
+  part?: { selected: string; block: string; kept: boolean };
+  /** Rows the last reading found more (or fewer) than the one before. */
+  rowChange?: number;
+  /** A kind the selection fits better than the one it was picked as. */
+  betterKind?: SourceKind;
+  /** Problems found reading every row (beyond the sample), shown under the source until it is read again. */
+  found?: SourceProblem[];
+  /** The card shows its measures (else a fully recognised source is one line), and the rarer ones too. */
+  editing?: boolean;
+  showAllMeasures?: boolean;
 }
 
 /** The assumptions as typed: checked only when a summary is made. */
@@ -47,17 +60,26 @@ export interface AssumptionInput {
   rates: RateCardInput;
 }
 
-/** What the pane is doing. */
+/** What the pane is doing; `source` is the source being read, `done` and `total` its data rows. */
 export type Activity =
   | { kind: "idle" }
-  | { kind: "reading" }
-  | { kind: "computing"; done: number; total: number }
-  | { kind: "writing" };
+  | { kind: "restoring" }
+  | { kind: "reading"; source?: SourceKind }
+  | { kind: "computing"; source?: SourceKind; done: number; total: number }
+  | { kind: "writing" }
+  | { kind: "cancelling" };
+
+/** The headline figures before writing: waiting for sources, being computed, or computed for the pane as it is. */
+export type Preview =
+  | { kind: "none" }
+  | { kind: "computing"; source?: SourceKind; done: number; total: number }
+  | { kind: "ready"; figures: PreviewFigure[] }
+  | { kind: "failed"; notices: Notice[] };
 
 /** Something the pane tells the user, kept free of language until it is shown. */
 export type PaneMessage =
-  /** `about` names the source a message is about; its title, in the pane's language, is the {source} param. */
-  | { kind: "text"; key: PaneKey; params?: PaneParams; about?: SourceKind }
+  /** `about` names the source a message is about, `other` another kind: their titles are the {source} and {other} params. */
+  | { kind: "text"; key: PaneKey; params?: PaneParams; about?: SourceKind; other?: SourceKind }
   | { kind: "workbook"; problem: WorkbookProblem; during: "read" | "write" }
   | { kind: "source"; problem: SourceProblem }
   /** A rate of the EMV rate card that is not a number of 0 or more; no channel means the other channels. */
@@ -75,6 +97,10 @@ export type PaneMessage =
 export interface Notice {
   tone: "error" | "warning" | "success" | "info";
   message: PaneMessage;
+  /** The source whose card shows it; others show in the footer. */
+  source?: SourceKind;
+  /** The cell a problem was found in ("Orders!E7"), for the user to go to. */
+  cell?: string;
 }
 
 export interface PaneState {
@@ -82,10 +108,15 @@ export interface PaneState {
   sources: Partial<Record<SourceKind, SourceSlot>>;
   assumptions: AssumptionInput;
   activity: Activity;
-  /** What the last action had to say, shown in the live region. */
+  /** What the last actions had to say: in the card of their source, or in the footer. */
   notices: Notice[];
-  /** The summary sheet this session created or refreshed last: the one "Refresh" rewrites. */
+  preview: Preview;
+  /** Create was pressed while a summary exists: the pane asks before making a second one. */
+  confirmSecond?: boolean;
+  /** The summary sheet created or refreshed last (remembered by the workbook): the one "Refresh" rewrites. */
   summarySheet?: string;
+  /** The summary sheets the add-in made in this workbook, as found when the pane opened and since. */
+  summaries: string[];
   /** The sheets of used rows that summary reads: a refresh writes new ones and removes these. */
   usedRowsSheets?: string[];
 }
@@ -97,15 +128,20 @@ export function initialState(locale: Locale): PaneState {
     sources: {},
     assumptions: {
       campaignName: "",
-      cpm: "",
+      cpm: DEFAULT_CPM,
       windowDays: "7",
       emvAsReturn: false,
       rates: untypedRates(),
     },
     activity: { kind: "idle" },
     notices: [],
+    preview: { kind: "none" },
+    summaries: [],
   };
 }
+
+/** KPI.md's worked example values 1,000 impressions at 8: a starting assumption the pane says is one. */
+export const DEFAULT_CPM = "8";
 
 /** A freshly read source, its columns recognised from headers and sample. */
 export function withSource(
@@ -116,17 +152,59 @@ export function withSource(
   const mapping = recognizeColumns(table);
   const choices: (Measure | undefined)[] = table.headers.map(() => undefined);
   for (const [measure, column] of Object.entries(mapping)) choices[column] = measure as Measure;
-  const slot: SourceSlot = { table, choices, warnings };
+  const slot: SourceSlot = {
+    table,
+    choices,
+    warnings: warnings.filter((w) => w.code !== "partOfBlock"),
+  };
+  const part = warnings.find((warning) => warning.code === "partOfBlock");
+  if (part) slot.part = { selected: part.selected, block: part.block, kept: false };
+  const betterKind = betterKindFor(table);
+  if (betterKind) slot.betterKind = betterKind;
   return { ...state, sources: { ...state.sources, [table.kind]: slot } };
 }
 
-/** A source read again (for a refresh): its choices kept when its headers are unchanged. */
-export function withSourceReread(state: PaneState, table: SourceTable): PaneState {
+/**
+ * A source read again (on Create, Refresh or when the pane opens): its choices kept when its headers
+ * are unchanged, the change in its rows said, what the last full reading found cleared.
+ */
+export function withSourceReread(
+  state: PaneState,
+  table: SourceTable,
+  warnings: readonly WorkbookProblem[] = []
+): PaneState {
   const slot = state.sources[table.kind];
-  if (!slot || slot.table.headers.join("\u0000") !== table.headers.join("\u0000")) {
-    return withSource(state, table, []);
-  }
-  return { ...state, sources: { ...state.sources, [table.kind]: { ...slot, table } } };
+  if (!slot) return withSource(state, table, warnings);
+  const sameHeaders = slot.table.headers.join("\u0000") === table.headers.join("\u0000");
+  const base = sameHeaders
+    ? slot
+    : { ...(withSource(state, table).sources[table.kind] as SourceSlot), part: slot.part };
+  const next: SourceSlot = {
+    ...base,
+    table,
+    warnings,
+    rowChange: table.rowCount - slot.table.rowCount,
+  };
+  delete next.found;
+  if (next.part && !next.part.kept) delete next.part;
+  return { ...state, sources: { ...state.sources, [table.kind]: next } };
+}
+
+/** A source as the workbook remembered it, read again: its remembered choices kept when its headers are unchanged. */
+export function withRestoredSource(
+  state: PaneState,
+  table: SourceTable,
+  remembered: { headers: readonly string[]; choices: (Measure | undefined)[]; keptPart?: boolean },
+  warnings: readonly WorkbookProblem[] = []
+): PaneState {
+  const next = withSource(state, table, warnings);
+  const slot = next.sources[table.kind] as SourceSlot;
+  if (remembered.headers.join("\u0000") === table.headers.join("\u0000"))
+    slot.choices = remembered.choices;
+  if (remembered.keptPart)
+    slot.part = { selected: table.address, block: table.address, kept: true };
+  delete slot.betterKind;
+  return next;
 }
 
 /** The pane without a source. */
@@ -136,17 +214,27 @@ export function withoutSource(state: PaneState, kind: SourceKind): PaneState {
   return { ...state, sources };
 }
 
-/** A column's measure chosen, or cleared with undefined. */
-export function withChoice(
+/** A source's slot changed by `change`; the pane as it was when there is no such source. */
+export function withSlot(
   state: PaneState,
   kind: SourceKind,
-  column: number,
-  measure: Measure | undefined
+  change: (slot: SourceSlot) => SourceSlot
 ): PaneState {
   const slot = state.sources[kind];
-  if (!slot) return state;
-  const choices = slot.choices.map((chosen, i) => (i === column ? measure : chosen));
-  return { ...state, sources: { ...state.sources, [kind]: { ...slot, choices } } };
+  return slot ? { ...state, sources: { ...state.sources, [kind]: change(slot) } } : state;
+}
+
+/** A measure moved to a column of its source, or to none with undefined. */
+export function withMeasureColumn(
+  state: PaneState,
+  kind: SourceKind,
+  measure: Measure,
+  column: number | undefined
+): PaneState {
+  return withSlot(state, kind, (slot) => ({
+    ...slot,
+    choices: withMeasureAt(slot.choices, measure, column),
+  }));
 }
 
 /** The picked sources with the mappings their choices make. */
@@ -186,17 +274,31 @@ export function rateCardRowsOf(state: PaneState): RateCardRow[] {
   return rateCardRows(channelsInPosts(state));
 }
 
+/** The assumption fields checked as they are typed. */
+export type AssumptionField = "cpm" | "windowDays";
+
+/** What is wrong with each assumption field as typed; an empty object when nothing is. */
+export function assumptionProblems(
+  input: AssumptionInput
+): Partial<Record<AssumptionField, PaneKey>> {
+  const problems: Partial<Record<AssumptionField, PaneKey>> = {};
+  if (input.cpm.trim() === "") problems.cpm = "status.cpmMissing";
+  else if (!(parseNumberText(input.cpm) >= 0)) problems.cpm = "status.cpmInvalid";
+  const windowDays = parseNumberText(input.windowDays);
+  if (!Number.isInteger(windowDays) || windowDays < 0) problems.windowDays = "status.windowInvalid";
+  return problems;
+}
+
 /** The assumptions typed, checked: the first message that is wrong, or the values. */
 export function parseAssumptions(
   input: AssumptionInput,
   rows: RateCardRow[]
 ): Result<Assumptions, PaneMessage> {
-  const say = (key: PaneKey) => failure<PaneMessage>({ kind: "text", key });
-  if (input.cpm.trim() === "") return say("status.cpmMissing");
+  const problems = assumptionProblems(input);
+  const field = problems.cpm ?? problems.windowDays;
+  if (field) return failure<PaneMessage>({ kind: "text", key: field });
   const cpm = parseNumberText(input.cpm);
-  if (!(cpm >= 0)) return say("status.cpmInvalid");
   const windowDays = parseNumberText(input.windowDays);
-  if (!Number.isInteger(windowDays) || windowDays < 0) return say("status.windowInvalid");
   const rateCard = rateCardOf(input.rates, rows, cpm);
   if (rateCard === undefined) {
     const [problem] = rateProblems(input.rates, rows);
@@ -204,6 +306,19 @@ export function parseAssumptions(
   }
   const campaignName = input.campaignName.trim();
   return success({ campaignName, cpm, rateCard, windowDays, emvAsReturn: input.emvAsReturn });
+}
+
+/**
+ * True when a source can be used as it is: some column chosen, every measure it needs found, and no
+ * error in it. The pane ticks only such a source.
+ */
+export function isUsable(state: PaneState, kind: SourceKind): boolean {
+  const slot = state.sources[kind];
+  if (!slot || slot.choices.every((measure) => measure === undefined)) return false;
+  if (missingMeasures(kind, slot.choices).length > 0 || (slot.found?.length ?? 0) > 0) return false;
+  return !problemsOf(state).some(
+    (problem) => problem.source === kind && problem.severity === "error"
+  );
 }
 
 /** True while a job runs; the pane refuses new jobs until it ends. */

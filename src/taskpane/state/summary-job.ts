@@ -33,8 +33,14 @@ export interface JobContext {
   port: WorkbookPort;
   assumptions: Assumptions;
   locale: Locale;
+  /** When the sheet says it was made, in the workbook user's local time. */
   createdAt: string;
-  onProgress: (done: number, total: number) => void;
+  /** When the figures were computed (ISO 8601), for the notes on computed values. */
+  computedAt: string;
+  /** Rows of a source read so far, of its data rows. */
+  onProgress: (source: SourceKind, done: number, total: number) => void;
+  /** True once the user asked to stop: reading ends at the next chunk. */
+  cancelled: () => boolean;
 }
 
 /** What became of a source's rows, and the sheet of used rows the summary reads instead, if any. */
@@ -62,16 +68,16 @@ const CHUNK_ROWS = 10_000;
 
 /**
  * Reads and sorts the rows of each source that needs it; on any problem the sheets it wrote are
- * removed again, so a refused job leaves the workbook as it was.
+ * removed again, so a refused job leaves the workbook as it was. A preview (`writeSheets` false)
+ * sorts the rows in memory only.
  */
 export async function prepareSources(
   sources: MappedSource[],
-  context: JobContext
+  context: JobContext,
+  writeSheets = true
 ): Promise<Result<PreparedSources, JobProblem>> {
   const prepared: PreparedSources = { sources: [], rows: [], written: [], read: {} };
   const sorting = sources.filter(mayNeedUsedRows);
-  const total = sorting.reduce((sum, source) => sum + source.table.rowCount, 0);
-  let before = 0;
   for (const source of sources) {
     const { table } = source;
     if (!sorting.includes(source)) {
@@ -79,15 +85,17 @@ export async function prepareSources(
       if (table.account) prepared.rows.push({ kind: table.kind, account: table.account });
       continue;
     }
-    const sorted = await sortRows(source, context, (done) =>
-      context.onProgress(before + done, total)
-    );
-    before += table.rowCount;
+    const sorted = await sortRows(source, context);
     if (!sorted.ok) return removedAfter(context.port, prepared.written, sorted.problems);
     const { rows, columns, account, changed } = sorted.value;
     prepared.read[table.kind] = changed ? rows : rows.map((row) => widened(row, columns));
     if (!changed) {
       prepared.sources.push(source);
+      prepared.rows.push({ kind: table.kind, account });
+      continue;
+    }
+    if (!writeSheets) {
+      prepared.sources.push(usedRowsSource(source, sorted.value, table.sheet, SAMPLE_ROWS));
       prepared.rows.push({ kind: table.kind, account });
       continue;
     }
@@ -113,16 +121,20 @@ export async function prepareSources(
   return success(prepared, []);
 }
 
-/** The summary of the prepared sources; rows not read yet are read from the workbook through the port. */
+/**
+ * The summary of the prepared sources; rows not read yet are read from the workbook through the
+ * port: those the sheet holds as values, or every source's for a preview of every figure.
+ */
 export function summaryFromWorkbook(
   prepared: PreparedSources,
-  context: JobContext
+  context: JobContext,
+  rows: "values" | "all" = "values"
 ): Promise<Result<Summary, JobProblem>> {
   return makeSummary(prepared.sources, context.assumptions, workbookRows(prepared, context), {
     locale: context.locale,
     createdAt: context.createdAt,
-    computedAt: context.createdAt,
-    rows: "values",
+    computedAt: context.computedAt,
+    rows,
   });
 }
 
@@ -143,15 +155,14 @@ async function removedAfter<T>(
 
 // Every data row of the source's mapped columns, read in chunks and sorted; a bad cell anywhere
 // stops the job with the cell named.
-async function sortRows(
-  source: MappedSource,
-  context: JobContext,
-  onProgress: (done: number) => void
-) {
+async function sortRows(source: MappedSource, context: JobContext) {
   const used = new UsedRows(source);
+  const { kind } = source.table;
   const read = await context.port.readFullColumns(source.table, used.columns, (chunk) => {
+    if (context.cancelled()) return false;
     used.add(chunk.rows);
-    onProgress(chunk.done);
+    context.onProgress(kind, chunk.done, chunk.total);
+    return undefined;
   });
   if (!read.ok) return read;
   const { sorted, problems } = used.result();
@@ -176,31 +187,27 @@ function widened(row: unknown[], columns: number[]): unknown[] {
   return wide;
 }
 
-// The rows of each source the figures ask for: from memory when sorting read them, else chunk by
-// chunk from the workbook, reporting the rows read.
+// The rows of each source the figures ask for: from memory when sorting read them (already told
+// in the progress), else chunk by chunk from the workbook, reporting the source's rows read.
 function workbookRows(prepared: PreparedSources, context: JobContext): RowReader<WorkbookProblem> {
   const { sources, read } = prepared;
   return async (kinds, add) => {
-    const asked = kinds.map((kind) => sourceOf(sources, kind) as MappedSource);
-    const total = asked.reduce((sum, source) => sum + source.table.rowCount, 0);
-    let before = 0;
-    for (const source of asked) {
-      const kind = source.table.kind;
+    for (const kind of kinds) {
+      const source = sourceOf(sources, kind) as MappedSource;
       const inMemory = read[kind];
       if (inMemory) {
-        for (let from = 0; from < inMemory.length; from += CHUNK_ROWS) {
+        for (let from = 0; from < inMemory.length; from += CHUNK_ROWS)
           add(kind, inMemory.slice(from, from + CHUNK_ROWS));
-          context.onProgress(before + Math.min(inMemory.length, from + CHUNK_ROWS), total);
-        }
-      } else {
-        const columns = mappedColumns(source.mapping);
-        const done = await context.port.readFullColumns(source.table, columns, (chunk) => {
-          add(kind, chunk.rows);
-          context.onProgress(before + chunk.done, total);
-        });
-        if (!done.ok) return done;
+        continue;
       }
-      before += source.table.rowCount;
+      const columns = mappedColumns(source.mapping);
+      const done = await context.port.readFullColumns(source.table, columns, (chunk) => {
+        if (context.cancelled()) return false;
+        add(kind, chunk.rows);
+        context.onProgress(kind, chunk.done, chunk.total);
+        return undefined;
+      });
+      if (!done.ok) return done;
     }
     return success(sources);
   };

@@ -1,76 +1,82 @@
-/** The assumptions: campaign name, the other channels' CPM, attribution window and whether EMV counts as return. */
+/**
+ * The assumptions: campaign name, the other channels' CPM (8 to start, said to be an assumption),
+ * attribution window and whether EMV counts as return; each number checked as it is typed.
+ */
 import { Locale, PaneKey, paneText } from "../../i18n";
-import { AssumptionInput } from "../state/pane";
-import { controlValue, element } from "./dom";
+import { assumptionProblems, AssumptionInput } from "../state/pane";
+import { checkbox, Checkbox, textField, TextField } from "./controls";
+import { element } from "./dom";
 
-type Field = {
-  key: Exclude<keyof AssumptionInput, "rates">;
-  label: PaneKey;
-  control: HTMLElement;
-};
+type TextKey = "campaignName" | "cpm" | "windowDays";
 
 /** The assumption fields, built once so that typing is never interrupted; labels follow the language. */
 export class AssumptionFields {
   readonly section: HTMLElement;
   private readonly heading = element("h2", { id: "assumptions-title" });
-  private readonly cpmHelp = element("p", { class: "hint field-help", id: "cpm-help" });
-  private readonly fields: Field[];
+  private readonly fields: Record<TextKey, { field: TextField; label: PaneKey; hint?: PaneKey }>;
+  private readonly emv: Checkbox;
 
   constructor(initial: AssumptionInput, onEdit: (change: Partial<AssumptionInput>) => void) {
-    const textField = (key: "campaignName", id: string) => {
-      const control = element("fluent-text-field", { id, "data-key": id, value: initial[key] });
-      control.addEventListener("input", () => onEdit({ [key]: controlValue(control) }));
-      return control;
-    };
-    const numberField = (key: "cpm" | "windowDays", id: string, step: string) => {
-      const control = element("fluent-number-field", {
+    const field = (key: TextKey, id: string, inputMode: "text" | "decimal" | "numeric") =>
+      textField({
+        key: id,
         id,
-        "data-key": id,
-        min: "0",
-        step,
+        label: "",
         value: initial[key],
+        inputMode,
+        onInput: (value) => onEdit({ [key]: value }),
       });
-      control.addEventListener("input", () => onEdit({ [key]: controlValue(control) }));
-      return control;
-    };
-    const checkbox = element("fluent-checkbox", {
-      id: "emv-as-return",
-      "data-key": "emv-as-return",
-      checked: initial.emvAsReturn,
-    });
-    checkbox.addEventListener("change", () =>
-      onEdit({ emvAsReturn: (checkbox as unknown as { checked: boolean }).checked })
-    );
-    this.fields = [
-      {
-        key: "campaignName",
+    this.fields = {
+      campaignName: {
+        field: field("campaignName", "campaign-name", "text"),
         label: "assumptions.campaign",
-        control: textField("campaignName", "campaign-name"),
       },
-      { key: "cpm", label: "assumptions.cpm", control: numberField("cpm", "cpm", "0.01") },
-      {
-        key: "windowDays",
+      cpm: {
+        field: field("cpm", "cpm", "decimal"),
+        label: "assumptions.cpm",
+        hint: "assumptions.cpmAssumed",
+      },
+      windowDays: {
+        field: field("windowDays", "window-days", "numeric"),
         label: "assumptions.window",
-        control: numberField("windowDays", "window-days", "1"),
       },
-      { key: "emvAsReturn", label: "assumptions.emv", control: checkbox },
-    ];
+    };
+    this.emv = checkbox({
+      key: "emv-as-return",
+      label: "",
+      checked: initial.emvAsReturn,
+      onChange: (checked) => onEdit({ emvAsReturn: checked }),
+    });
     this.section = element(
       "section",
       { id: "assumptions", "aria-labelledby": "assumptions-title" },
       [
         this.heading,
-        ...this.fields.flatMap((field) =>
-          field.key === "cpm" ? [field.control, this.cpmHelp] : [field.control]
-        ),
+        ...Object.values(this.fields).map(({ field }) => field.element),
+        this.emv.element,
       ]
     );
   }
 
-  /** Puts every label in the given language; a Fluent field's label is its text content. */
+  /** Puts every label in the given language. */
   relabel(locale: Locale): void {
     this.heading.textContent = paneText(locale, "assumptions.title");
-    this.cpmHelp.textContent = paneText(locale, "assumptions.cpmHelp");
-    for (const field of this.fields) field.control.textContent = paneText(locale, field.label);
+    for (const { field, label, hint } of Object.values(this.fields)) {
+      field.setLabel(paneText(locale, label));
+      if (hint) field.setHint(paneText(locale, hint));
+    }
+    this.emv.setLabel(paneText(locale, "assumptions.emv"));
+  }
+
+  /** Marks each field whose text is wrong, with the reason beside it; values typed elsewhere (a restore) shown. */
+  render(input: AssumptionInput, locale: Locale): void {
+    const problems = assumptionProblems(input);
+    for (const key of ["cpm", "windowDays"] as const) {
+      const problem = problems[key];
+      this.fields[key].field.setError(problem ? paneText(locale, problem) : undefined);
+    }
+    for (const key of ["campaignName", "cpm", "windowDays"] as const)
+      this.fields[key].field.setValue(input[key]);
+    this.emv.setChecked(input.emvAsReturn);
   }
 }

@@ -30,11 +30,16 @@ export function replaceChildren(parent: Element, children: Node[]): void {
   parent.replaceChildren(...children);
   for (const key of keys) {
     const again = key ? parent.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
-    if (again) return again.focus();
+    if (again) return focusWhenRendered(again);
   }
 }
 
-/** The value of a form control, Fluent's or the browser's, as text. */
-export function controlValue(control: HTMLElement): string {
-  return String((control as unknown as { value: unknown }).value ?? "");
+/** Focuses a control now, or in the next frame if its component renders its focusable part only then. */
+function focusWhenRendered(control: HTMLElement): void {
+  try {
+    control.focus();
+  } catch {
+    // Fluent's drop-down throws until it has built its inner button, a frame after it was connected.
+  }
+  if (!control.contains(document.activeElement)) requestAnimationFrame(() => control.focus());
 }

@@ -20,7 +20,11 @@ export function workbookProblemText(
   if (during === "read" && (code === "protectedSheet" || code === "protectedWorkbook")) {
     return paneText(locale, `read.${code}`, params);
   }
-  const key: PaneKey = `problem.${code}`;
+  // The add-in's two kinds of sheet are refused in words of their own.
+  const key: PaneKey =
+    problem.code === "ownSheet" && problem.made === "usedRows"
+      ? "problem.ownSheet.usedRows"
+      : `problem.${code}`;
   return paneText(locale, key, params);
 }
 
@@ -30,6 +34,7 @@ export function messageText(message: PaneMessage, locale: Locale): string {
     case "text": {
       const params = { ...message.params };
       if (message.about) params.source = sourceTitle(message.about, locale);
+      if (message.other) params.other = sourceTitle(message.other, locale);
       return paneText(locale, message.key, params);
     }
     case "workbook":

@@ -1,7 +1,7 @@
 /** What the page shows outside Excel: how to open it where it works. */
 import { Locale, paneText } from "../../i18n";
 import { element, replaceChildren } from "./dom";
-import { languageSelect } from "./page";
+import { languageMenu } from "./page";
 
 /** Explains, in the chosen language, how to open the pane in Excel; the language can be switched. */
 export function showOutsideExcel(root: HTMLElement, locale: Locale): void {
@@ -11,10 +11,7 @@ export function showOutsideExcel(root: HTMLElement, locale: Locale): void {
   replaceChildren(root, [
     element("header", {}, [
       element("h1", { id: "title" }, [paneText(locale, "outside.title")]),
-      element("div", { class: "language" }, [
-        element("span", { id: "language-label" }, [paneText(locale, "language.label")]),
-        languageSelect(locale, choose),
-      ]),
+      element("div", { class: "tools" }, [languageMenu(locale, choose)]),
     ]),
     element("p", { id: "outside" }, [paneText(locale, "outside.body")]),
     element("ol", { class: "steps" }, [

@@ -1,6 +1,7 @@
 /**
- * The EMV rate card: a field per channel and rate, under a disclosure so that the pane stays short.
- * Its fields are rebuilt only when its rows or language change, so typing is never interrupted.
+ * The EMV rate card: a field per rate of each channel the posts name, and of the other channels,
+ * under a disclosure so that the pane stays short. Its fields are rebuilt only when its rows or
+ * language change, so typing is never interrupted.
  */
 import { Locale, paneText } from "../../i18n";
 import { PaneState, rateCardRowsOf } from "../state/pane";
@@ -12,7 +13,8 @@ import {
   shownOtherRate,
   shownRate,
 } from "../state/rate-card";
-import { controlValue, element, replaceChildren } from "./dom";
+import { disclosure, Disclosure, textField, TextField } from "./controls";
+import { element, replaceChildren } from "./dom";
 import { messageText } from "./messages";
 
 /** Typing a rate: on a channel's row (by its key), or on the other channels' row. */
@@ -21,15 +23,14 @@ export type EditRate = (channel: string | undefined, rate: RateName, typed: stri
 interface RateField {
   row?: RateCardRow;
   rate: RateName;
-  control: HTMLElement;
+  field: TextField;
 }
 
 export class RateCardSection {
   readonly section: HTMLElement;
   private readonly heading = element("h2", { id: "rate-card-title" });
   private readonly hint = element("p", { class: "hint" });
-  private readonly toggle = element("summary", { "data-key": "rate-card-toggle" });
-  private readonly details: HTMLDetailsElement;
+  private readonly details: Disclosure;
   private readonly explain = element("p", { class: "hint" });
   private readonly grid = element("div", { class: "rate-grid", role: "group" });
   private readonly note = element("p", { class: "hint" });
@@ -39,38 +40,37 @@ export class RateCardSection {
   private built = "";
 
   constructor(private readonly onEdit: EditRate) {
-    this.details = element("details", { class: "rate-card" }, [
-      this.toggle,
-      this.explain,
-      this.grid,
-      this.note,
-    ]) as HTMLDetailsElement;
+    this.details = disclosure({
+      key: "rate-card-toggle",
+      heading: "",
+      body: [this.explain, this.grid, this.note],
+    });
     this.section = element("section", { id: "rate-card", "aria-labelledby": "rate-card-title" }, [
       this.heading,
       this.hint,
-      this.details,
+      this.details.element,
       this.problem,
     ]);
   }
 
   /** Brings the card up to date: rows and labels when they changed, then shown rates and problems. */
   render(state: PaneState): void {
-    const rows = rateCardRowsOf(state);
+    // Only the channels the posts name: the others keep their starting rates, valued as the sheet lists them.
+    const rows = rateCardRowsOf(state).filter((row) => row.inPosts);
     const { locale } = state;
     const signature = JSON.stringify([locale, rows]);
     if (signature !== this.built) this.build(locale, rows);
     this.built = signature;
     const { rates, cpm } = state.assumptions;
-    for (const { row, rate, control } of this.fields) {
-      const shown = row ? shownRate(rates, cpm, row, rate) : shownOtherRate(rates, cpm, rate);
+    for (const { row, rate, field } of this.fields) {
       // Only a field the user did not just type into differs: a new channel following the other channels.
-      if (controlValue(control) !== shown) (control as unknown as { value: string }).value = shown;
+      field.setValue(row ? shownRate(rates, cpm, row, rate) : shownOtherRate(rates, cpm, rate));
     }
     this.otherCpm.textContent = cpm.trim() === "" ? "–" : cpm.trim();
     const problems = rateProblems(rates, rows);
-    for (const { row, rate, control } of this.fields) {
-      const wrong = problems.some((p) => p.rate === rate && p.channel === row?.label);
-      control.setAttribute("aria-invalid", String(wrong));
+    for (const { row, rate, field } of this.fields) {
+      const wrong = problems.find((p) => p.rate === rate && p.channel === row?.label);
+      field.setError(wrong ? messageText({ kind: "rate", ...wrong }, locale) : undefined);
     }
     this.problem.textContent =
       problems.length > 0 ? messageText({ kind: "rate", ...problems[0] }, locale) : "";
@@ -81,10 +81,11 @@ export class RateCardSection {
     const found = rows.filter((row) => row.inPosts).length;
     this.heading.textContent = paneText(locale, "rateCard.title");
     this.hint.textContent = paneText(locale, "rateCard.hint");
-    this.toggle.textContent =
+    this.details.setHeading(
       found > 0
         ? paneText(locale, "rateCard.showFound", { count: found })
-        : paneText(locale, "rateCard.show");
+        : paneText(locale, "rateCard.show")
+    );
     this.explain.textContent = paneText(locale, "rateCard.explain");
     this.note.textContent = paneText(locale, found > 0 ? "rateCard.found" : "rateCard.noChannels");
     this.grid.setAttribute("aria-label", paneText(locale, "rateCard.title"));
@@ -112,18 +113,19 @@ export class RateCardSection {
     );
     const cells = RATE_NAMES.map((rate) => {
       if (!row && rate === "cpm") return this.otherCpm;
-      const control = element("fluent-text-field", {
-        size: "4",
-        "aria-label": paneText(locale, "rateCard.field", {
+      const field = textField({
+        key: `rate-${row ? `channel-${row.key}` : "other"}-${rate}`,
+        label: paneText(locale, "rateCard.field", {
           channel: label,
           rate: paneText(locale, `rateCard.${rate}.long`),
         }),
-        "data-key": `rate-${row ? `channel-${row.key}` : "other"}-${rate}`,
-        "data-busy-disables": true,
+        labelHidden: true,
+        value: "",
+        inputMode: "decimal",
+        onInput: (typed) => this.onEdit(row?.key, rate, typed),
       });
-      control.addEventListener("input", () => this.onEdit(row?.key, rate, controlValue(control)));
-      this.fields.push({ row, rate, control });
-      return control;
+      this.fields.push({ row, rate, field });
+      return field.element;
     });
     return [name, ...cells];
   }

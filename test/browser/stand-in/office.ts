@@ -16,6 +16,8 @@ function plain<T>(value: T): T {
 function controlsOf(excel: FakeExcel): StandInControls {
   return {
     select: (sheet, at) => excel.select(sheet, at),
+    type: (sheet, at, values) => excel.sheet(sheet).place(at, values),
+    typeUnderTable: (table, values) => excel.typeUnderTable(table, values),
     sheetNames: () => excel.sheetNames(),
     activeSheet: () => excel.activeSheet,
     operations: () => plain(excel.operations),
@@ -26,6 +28,7 @@ function controlsOf(excel: FakeExcel): StandInControls {
       }
       return plain(cells);
     },
+    snapshot: () => plain(excel.snapshot()),
   };
 }
 
@@ -56,7 +59,11 @@ function officeGlobals(setup: StandInSetup, host: ExcelHost) {
 }
 
 const page = window as unknown as StandInWindow;
-const excel = new FakeExcel(page.standInSetup.sheets);
+const excel = new FakeExcel(
+  page.standInSetup.sheets,
+  page.standInSetup.tables,
+  page.standInSetup.settings
+);
 Object.assign(window, officeGlobals(page.standInSetup, excel.host()), {
   standIn: controlsOf(excel),
 });

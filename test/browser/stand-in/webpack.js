@@ -1,4 +1,5 @@
-// The stand-in office.js for the browser tests, built into dist-test/ so that it never ships in dist/.
+// The stand-in office.js for the browser tests, and a page of each of the pane's controls, built into dist-test/
+// so that they never ship in dist/.
 const path = require("path");
 const { ProvidePlugin } = require("webpack");
 
@@ -9,7 +10,10 @@ const nodeGlobals = path.resolve(__dirname, "node-globals.ts");
 function standInConfig() {
   return {
     name: "stand-in",
-    entry: { "office-stand-in": path.resolve(__dirname, "office.ts") },
+    entry: {
+      "office-stand-in": path.resolve(__dirname, "office.ts"),
+      "controls-gallery": path.resolve(__dirname, "controls-gallery.ts"),
+    },
     output: { path: path.resolve(root, "dist-test"), filename: "[name].js", clean: true },
     devtool: false,
     performance: { hints: false },

@@ -23,12 +23,13 @@ export interface StepFindings {
 /** Shoots a step at both pane widths, checking at each that all text fits; then checks accessibility. */
 export async function checkStep(page: Page, name: string): Promise<StepFindings> {
   const cutText: string[] = [];
+  const before = page.viewportSize() ?? { width: PANE_WIDTHS[0], height: 720 };
   for (const width of PANE_WIDTHS) {
-    await page.setViewportSize({ width, height: 720 });
+    await page.setViewportSize({ width, height: before.height });
     await screenshot(page, `${name}-${width}px`);
     for (const problem of await textThatDoesNotFit(page)) cutText.push(`${width} px: ${problem}`);
   }
-  await page.setViewportSize({ width: PANE_WIDTHS[0], height: 720 });
+  await page.setViewportSize(before);
   const inaccessible = [
     ...(await seriousAccessibilityViolations(page)),
     ...(await lowContrastOnControls(page)),

@@ -5,7 +5,7 @@ import { Page } from "playwright-core";
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** The task pane's usual widths in Excel, narrowest first. */
-export const PANE_WIDTHS = [320, 450];
+export const PANE_WIDTHS = [320, 350, 450];
 
 /** axe-core's serious and critical violations on the page as it is now, one line each. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
@@ -90,12 +90,16 @@ export async function textThatDoesNotFit(page: Page): Promise<string[]> {
   return [...(await sidewaysScroll(page)), ...(await cutText(page))];
 }
 
-/** The data-key (or id) of the control that has the keyboard focus, or null when the page has none. */
+/**
+ * The data-key (or id) of the control that has the keyboard focus, or null when the page has none. The focus may
+ * be on a part of the control, as on the button inside Fluent's drop-down.
+ */
 function focusedControl(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const focused = document.activeElement;
     if (!focused || focused === document.body) return null;
-    return focused.getAttribute("data-key") ?? focused.id ?? focused.tagName.toLowerCase();
+    const key = focused.closest("[data-key]")?.getAttribute("data-key");
+    return key ?? focused.id ?? focused.tagName.toLowerCase();
   });
 }
 

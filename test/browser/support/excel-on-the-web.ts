@@ -81,10 +81,13 @@ function hostPage(displayLanguage: string): string {
 </body></html>`;
 }
 
+// Safari before 16.4 has no constructable style sheets, and so no adoptedStyleSheets on documents and shadow roots.
 function withoutConstructableStyleSheets(): void {
   const prototype = CSSStyleSheet.prototype as Partial<CSSStyleSheet>;
   delete prototype.replace;
   delete prototype.replaceSync;
+  delete (Document.prototype as Partial<Document>).adoptedStyleSheets;
+  delete (ShadowRoot.prototype as Partial<ShadowRoot>).adoptedStyleSheets;
 }
 
 /** Opens the stand-in Excel on the web with the built pane in its frame, over Microsoft's office.js. */

@@ -8,8 +8,18 @@ export interface PaneLanguage {
   /** The page's lang attribute. */
   locale: string;
   title: string;
-  /** What the status says after reading each source of the example. */
+  /** What each source's card says once the example's source is read: its columns recognised. */
   read: { posts: string; mentions: string; orders: string };
+  /** The footer's main action once the summary exists. */
+  refresh: string;
+  refreshed: string;
+  /** Told in the footer after three orders were typed under the example's 200 and Refresh pressed. */
+  rowsAdded: string;
+  /** The button that takes the whole block around Orders!A1:G50. */
+  wholeBlock: string;
+  emptySelection: string;
+  /** The question before a second summary. */
+  confirmSecond: string;
   /** Where each source of the example was found. */
   where: string[];
   notUsed: string;
@@ -37,11 +47,18 @@ export const LANGUAGES: PaneLanguage[] = [
     locale: "en",
     title: "Campaign summary",
     read: {
-      posts: "Posts: 8 columns recognised.",
-      mentions: "Mentions: 1 column recognised.",
+      posts: "✓ 8 of 10 columns recognised",
+      mentions: "✓ 1 of 5 columns recognised",
       // Every column of examples/orders.csv: Order ID, Order date, Customer ID, Discount code, UTM source, Revenue, First exposure date.
-      orders: "Orders: 7 columns recognised.",
+      orders: "✓ 7 of 7 columns recognised",
     },
+    refresh: "Refresh “Campaign Summary”",
+    refreshed: "Refreshed the sheet “Campaign Summary”.",
+    rowsAdded: "Orders: 3 rows more than at the last reading, 203 data rows in all.",
+    wholeBlock: "Use all of A1:G204",
+    emptySelection: "The selection is empty. Select a cell inside your data and try again.",
+    confirmSecond:
+      "This workbook already has the summary “Campaign Summary”. Refresh it, or create a second summary?",
     where: [
       "Posts!A1:J11: 10 data rows",
       "Mentions!A1:E1201: 1,200 data rows",
@@ -65,10 +82,16 @@ export const LANGUAGES: PaneLanguage[] = [
     locale: "zh-CN",
     title: "活动汇总",
     read: {
-      posts: "帖子：识别出 8 列。",
-      mentions: "提及：识别出 1 列。",
-      orders: "订单：识别出 7 列。",
+      posts: "✓ 已识别 8 列，共 10 列",
+      mentions: "✓ 已识别 1 列，共 5 列",
+      orders: "✓ 已识别 7 列，共 7 列",
     },
+    refresh: "刷新“活动汇总”",
+    refreshed: "已刷新工作表“活动汇总”。",
+    rowsAdded: "订单：比上次读取多 3 行，共 203 行数据。",
+    wholeBlock: "使用整个 A1:G204",
+    emptySelection: "所选区域为空。请选中数据中的一个单元格后重试。",
+    confirmSecond: "此工作簿已有汇总“活动汇总”。要刷新它，还是再创建一份？",
     where: [
       "Posts!A1:J11：10 行数据",
       "Mentions!A1:E1201：1,200 行数据",
@@ -91,10 +114,16 @@ export const LANGUAGES: PaneLanguage[] = [
     locale: "zh-TW",
     title: "活動摘要",
     read: {
-      posts: "貼文：辨識出 8 欄。",
-      mentions: "提及：辨識出 1 欄。",
-      orders: "訂單：辨識出 7 欄。",
+      posts: "✓ 已辨識 8 欄，共 10 欄",
+      mentions: "✓ 已辨識 1 欄，共 5 欄",
+      orders: "✓ 已辨識 7 欄，共 7 欄",
     },
+    refresh: "重新整理「活動摘要」",
+    refreshed: "已重新整理工作表「活動摘要」。",
+    rowsAdded: "訂單：比上次讀取多 3 列，共 203 列資料。",
+    wholeBlock: "使用整個 A1:G204",
+    emptySelection: "選取範圍是空的。請選取資料中的一個儲存格後再試一次。",
+    confirmSecond: "此活頁簿已有摘要「活動摘要」。要重新整理它，還是再建立一份？",
     where: [
       "Posts!A1:J11：10 列資料",
       "Mentions!A1:E1201：1,200 列資料",

@@ -118,7 +118,26 @@ export async function workbookState(page: Page, summarySheet?: string) {
   }, summarySheet);
 }
 
+/** The stand-in workbook as it stands, to open the page again on: its sheets and the add-in's settings. */
+export function workbookSnapshot(page: Page): Promise<ReturnType<StandInControls["snapshot"]>> {
+  return page.evaluate(() => (window as unknown as Controls).standIn.snapshot());
+}
+
 /** The trimmed text of an element of the page, or of one of its frames. */
 export async function textOf(page: Page | Frame, selector: string): Promise<string> {
   return ((await page.locator(selector).textContent()) ?? "").trim();
+}
+
+/** Types values into the stand-in workbook's grid from a cell on, as a person does. */
+export function typeCells(
+  page: Page,
+  sheet: string,
+  at: string,
+  values: unknown[][]
+): Promise<void> {
+  return page.evaluate(
+    ([s, a, v]) =>
+      (window as unknown as Controls).standIn.type(s as string, a as string, v as unknown[][]),
+    [sheet, at, values] as const
+  );
 }

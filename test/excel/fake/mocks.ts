@@ -1,7 +1,8 @@
 // Office objects of the stand-in workbook, built on office-addin-mock so that load and sync rules hold.
 import { OfficeMockObject } from "office-addin-mock";
 
-import type { FakeExcel, FakeSheet } from "./workbook";
+import type { FakeSheet } from "./sheet";
+import type { FakeExcel } from "./workbook";
 import { Rect, boundingBox, formatRect, intersect, parseRect } from "./geometry";
 import { describeArgument, Record, recorder } from "./recorder";
 
@@ -116,6 +117,8 @@ export function rangeMock(fake: FakeExcel, sheet: FakeSheet, rect: Rect): any {
   Object.defineProperty(mock, "fakeAddress", { value: `${sheet.name}!${address}` });
   Object.defineProperty(mock, "fakeRect", { value: rect });
   Object.defineProperty(mock, "fakeSheet", { value: sheet });
+  // Selecting is no edit: the fake moves its selection and records nothing.
+  mock.select = () => fake.select(sheet.name, rect);
   const load = mock.load;
   mock.load = (properties: string) => {
     if (properties.split(",").includes("values")) {
@@ -158,7 +161,7 @@ function addNavigation(fake: FakeExcel, sheet: FakeSheet, rect: Rect, mock: any)
     return shared ? at(shared) : nullObject();
   };
   mock.getBoundingRect = (other: { fakeRect: Rect }) => at(boundingBox([rect, other.fakeRect])!);
-  mock.getSurroundingRegion = () => at(sheet.blockAround(rect) ?? rect);
+  mock.getSurroundingRegion = () => at(sheet.regionAround(rect));
   mock.getUsedRangeOrNullObject = () => {
     const used = boundingBox(sheet.blocks.flatMap((block) => intersect(block, rect) ?? []));
     return used ? at(used) : nullObject();
@@ -170,6 +173,31 @@ function addNavigation(fake: FakeExcel, sheet: FakeSheet, rect: Rect, mock: any)
     return loadable(fake, { address: list });
   };
   mock.getTables = () => fake.tablesIn(sheet, rect);
+}
+
+/**
+ * The workbook's settings for the add-in: add() and delete() are recorded like any write and take
+ * effect at once (a failed batch drops them); a setting's value loads, and counts in the response.
+ */
+export function settingsMock(fake: FakeExcel, settings: Map<string, string>): any {
+  const record = (path: string, value: unknown) => fake.record("(workbook)", path, value);
+  const item = (key: string) => {
+    const mock = loadable(fake, { key, value: settings.get(key) });
+    const load = mock.load;
+    mock.load = (properties: string) => {
+      if (properties.split(",").includes("value")) fake.willRead([[settings.get(key)]]);
+      return load(properties);
+    };
+    mock.delete = () => record("settings.delete()", [key]) && settings.delete(key);
+    return mock;
+  };
+  return {
+    add: (key: string, value: string) => {
+      if (record("settings.add()", [key, value])) settings.set(key, value);
+      return item(key);
+    },
+    getItemOrNullObject: (key: string) => (settings.has(key) ? item(key) : nullObject()),
+  };
 }
 
 /** A table of the fake. */

@@ -7,9 +7,14 @@ import {
   loadable,
   nullObject,
   rangeMock,
+  settingsMock,
   sheetMock,
   tableMock,
 } from "./mocks";
+import { FakeSheet, SheetSpec } from "./sheet";
+
+export { FakeSheet } from "./sheet";
+export type { SheetSpec } from "./sheet";
 
 /** Excel on the web refuses requests and responses larger than this. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -18,6 +23,12 @@ const ACTION_OVERHEAD_BYTES = 120;
 /** Excel's specifications and limits: a formula's contents, and a sheet's name. */
 export const FORMULA_LIMIT = 8192;
 export const SHEET_NAME_LIMIT = 31;
+/**
+ * Office.Settings documents "a maximum of 2MB is available for the settings of each add-in"; Excel's
+ * Workbook.settings documents no limit of its own, so the stand-in holds it to the same, counting
+ * the settings as stored (JSON, in UTF-8).
+ */
+export const SETTINGS_LIMIT = 2 * 1024 * 1024;
 
 // Every formula a write holds: a cell's formula, or the formulas of a range as rows.
 function formulasIn(value: unknown): string[] {
@@ -25,14 +36,9 @@ function formulasIn(value: unknown): string[] {
   return Array.isArray(value) ? value.flatMap(formulasIn) : [];
 }
 
-export interface SheetSpec {
-  name: string;
-  /** Blocks of values, each placed with its top-left cell, e.g. { at: "A1", values }. */
-  data?: { at: string; values: unknown[][] }[];
-  protected?: boolean;
-  merged?: string[];
-  /** Marks the sheet as a summary this add-in created earlier. */
-  summaryMark?: string;
+// Settings as Office stores them: each value as JSON, all of them counted together.
+function settingsBytes(settings: Map<string, string>): number {
+  return Buffer.byteLength(JSON.stringify(Object.fromEntries(settings)));
 }
 
 export interface TableSpec {
@@ -48,74 +54,6 @@ export interface Operation {
   sheet: string;
   path: string;
   value: unknown;
-}
-
-export class FakeSheet {
-  readonly grid: unknown[][] = [];
-  readonly blocks: Rect[] = [];
-  readonly customProperties = new Map<string, string>();
-  /** Writes to single cells of this sheet, in order, by address. */
-  readonly cells = new Map<string, { property: string; value: unknown }[]>();
-  /** The add() calls of the charts, notes and comments on this sheet, until deleted. */
-  readonly charts: string[] = [];
-  readonly notes: string[] = [];
-  readonly comments: string[] = [];
-
-  constructor(
-    public name: string,
-    readonly id: string,
-    readonly isProtected = false,
-    readonly merged: Rect[] = []
-  ) {}
-
-  place(at: string, values: unknown[][]): void {
-    const { top, left } = parseRect(at);
-    values.forEach((row, r) => {
-      const target = (this.grid[top + r] ??= []);
-      row.forEach((value, c) => (target[left + c] = value));
-    });
-    this.blocks.push({ top, left, rows: values.length, columns: values[0].length });
-  }
-
-  /** Values written over several cells at once: they land in the grid, as a block one can select. */
-  fill(rect: Rect, values: unknown[][]): void {
-    values.forEach((row, r) => {
-      const target = (this.grid[rect.top + r] ??= []);
-      row.forEach((value, c) => (target[rect.left + c] = value));
-    });
-    const joined = this.blocks.find(
-      (block) => block.left === rect.left && block.top + block.rows === rect.top
-    );
-    if (joined) joined.rows += rect.rows;
-    else this.blocks.push({ ...rect });
-  }
-
-  valuesIn(rect: Rect): unknown[][] {
-    return Array.from({ length: rect.rows }, (_, r) =>
-      Array.from({ length: rect.columns }, (_, c) => this.grid[rect.top + r]?.[rect.left + c] ?? "")
-    );
-  }
-
-  blockAround(rect: Rect): Rect | undefined {
-    return this.blocks.find((block) => intersect(block, { ...rect, rows: 1, columns: 1 }));
-  }
-
-  /** Empties the cells of `rect`: their values and every write recorded against them. */
-  clear(rect: Rect): void {
-    this.grid.forEach((row, r) => {
-      if (r < rect.top || r >= rect.top + rect.rows) return;
-      for (let c = rect.left; c < Math.min(row.length, rect.left + rect.columns); c++)
-        delete row[c];
-    });
-    for (const address of [...this.cells.keys()])
-      if (intersect(parseRect(address), rect)) this.cells.delete(address);
-  }
-
-  write(address: string, property: string, value: unknown): void {
-    const writes = this.cells.get(address) ?? [];
-    writes.push({ property, value });
-    this.cells.set(address, writes);
-  }
 }
 
 function excelError(code: string, message: string): Error {
@@ -142,7 +80,14 @@ export class FakeExcel {
   private tables: { name: string; sheet: FakeSheet; rect: Rect; showHeaders: boolean }[] = [];
   private nextId = 1;
 
-  constructor(sheets: SheetSpec[], tables: TableSpec[] = []) {
+  /** The add-in's settings in this workbook, by key: text, all the add-in keeps there. */
+  readonly settings: Map<string, string>;
+
+  constructor(
+    sheets: SheetSpec[],
+    tables: TableSpec[] = [],
+    settings: Record<string, string> = {}
+  ) {
     for (const spec of sheets) {
       const sheet = new FakeSheet(
         spec.name,
@@ -151,7 +96,8 @@ export class FakeExcel {
         (spec.merged ?? []).map(parseRect)
       );
       spec.data?.forEach((block) => sheet.place(block.at, block.values));
-      if (spec.summaryMark) sheet.customProperties.set("WomKpisSummary", spec.summaryMark);
+      for (const [key, value] of Object.entries(spec.customProperties ?? {}))
+        sheet.customProperties.set(key, value);
       this.sheets.push(sheet);
     }
     this.tables = tables.map((t) => ({
@@ -162,6 +108,7 @@ export class FakeExcel {
     }));
     this.activeSheet = sheets[0].name;
     this.selection = { sheet: sheets[0].name, rect: parseRect("A1") };
+    this.settings = new Map(Object.entries(settings));
   }
 
   /** The host the adapter is given: this workbook, supporting ExcelApi up to 1.`newest`. */
@@ -170,6 +117,18 @@ export class FakeExcel {
       run: (batch) => batch(this.context() as unknown as Excel.RequestContext),
       supports: (version) => Number(version.split(".")[1]) <= newest,
     };
+  }
+
+  /** Types rows right under a table, which Excel then grows to take them in. */
+  typeUnderTable(name: string, values: unknown[][]): void {
+    const table = this.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`no table ${name}`);
+    const { top, left, rows } = table.rect;
+    table.sheet.fill(
+      { top: top + rows, left, rows: values.length, columns: values[0].length },
+      values
+    );
+    table.rect = { ...table.rect, rows: rows + values.length };
   }
 
   /** Selects cells, on the sheet it activates, as a user does. */
@@ -188,6 +147,14 @@ export class FakeExcel {
     return this.sheets.map((sheet) => sheet.name);
   }
 
+  /** The workbook as specs to open it again with: its sheets as they stand now, and its settings. */
+  snapshot(): { sheets: SheetSpec[]; settings: Record<string, string> } {
+    return {
+      sheets: this.sheets.map((sheet) => sheet.spec()),
+      settings: Object.fromEntries(this.settings),
+    };
+  }
+
   /** Records a write; false when it must not take effect because the batch has failed or fails here. */
   record(sheet: string, path: string, value: unknown): boolean {
     if (this.failure) return false;
@@ -203,6 +170,14 @@ export class FakeExcel {
           "FormulaLengthExceedsLimit",
           `${path}: ${long.length} characters`
         );
+        return false;
+      }
+    }
+    if (path === "settings.add()") {
+      const [key, setting] = value as [string, string];
+      const bytes = settingsBytes(new Map(this.settings).set(key, setting));
+      if (bytes > SETTINGS_LIMIT) {
+        this.failure = excelError("InvalidArgument", `settings of ${bytes} bytes`);
         return false;
       }
     }
@@ -291,6 +266,7 @@ export class FakeExcel {
         },
       },
       protection: loadable(this, { protected: this.workbookProtected }),
+      settings: settingsMock(this, this.settings),
       // A comment added through the workbook belongs to its cell's sheet.
       comments: {
         add: (cell: { fakeSheet: FakeSheet }, text: string) =>

@@ -190,7 +190,7 @@ describe("planSummary on the worked example", () => {
 
   it("is deterministic and names the sheet and the sheets it reads", () => {
     expect(planFor(example.sources, example.rows).plan).toEqual(plan);
-    expect(plan.baseName).toBe("Campaign Summary");
+    expect(plan.baseName).toBe("Early Bird summary");
     expect(plan.sourceSheets).toEqual(["Posts", "Mentions", "Orders"]);
   });
 });

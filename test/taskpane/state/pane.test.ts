@@ -4,7 +4,7 @@ import {
   mappedSources,
   parseAssumptions,
   problemsOf,
-  withChoice,
+  withMeasureColumn,
   withoutSource,
   withSource,
   withSourceReread,
@@ -22,19 +22,21 @@ const posts: SourceTable = {
 };
 
 describe("the pane's state", () => {
-  it("opens with no source, a 7-day window and no CPM", () => {
+  it("opens with no source, a 7-day window and the worked example's CPM of 8", () => {
     expect(initialState("zh-TW")).toEqual({
       locale: "zh-TW",
       sources: {},
       assumptions: {
         campaignName: "",
-        cpm: "",
+        cpm: "8",
         windowDays: "7",
         emvAsReturn: false,
         rates: { channels: {}, other: {} },
       },
       activity: { kind: "idle" },
       notices: [],
+      preview: { kind: "none" },
+      summaries: [],
     });
   });
 
@@ -67,36 +69,35 @@ describe("the pane's state", () => {
     ]);
   });
 
-  it("changes one column's measure, or leaves the column out", () => {
+  it("moves a measure to another column, the column's own measure let go, or to no column", () => {
     let state = withSource(initialState("en"), posts, []);
-    state = withChoice(state, "posts", 1, undefined);
-    state = withChoice(state, "posts", 5, "reposts");
+    state = withMeasureColumn(state, "posts", "channel", undefined);
+    state = withMeasureColumn(state, "posts", "reposts", 5);
+    // Likes was column 5's measure: a column holds one measure, so it is now in no column.
     expect(state.sources.posts?.choices.slice(0, 6)).toEqual([
       "creator",
       undefined,
       "impressions",
-      "reposts",
+      undefined,
       "comments",
       "reposts",
     ]);
-  });
-
-  it("reports a measure chosen for two columns as an error naming both headers", () => {
-    const state = withChoice(withSource(initialState("en"), posts, []), "posts", 5, "reposts");
-    expect(problemsOf(state)).toContainEqual({
-      severity: "error",
-      code: "measureMappedTwice",
-      source: "posts",
-      params: { measure: "reposts", header: "Reposts", otherHeader: "Likes" },
-    });
+    expect(problemsOf(state).filter((problem) => problem.severity === "error")).toEqual([]);
   });
 
   it("keeps the choices when a source read again has the same headers, and recognises them afresh otherwise", () => {
-    const chosen = withChoice(withSource(initialState("en"), posts, []), "posts", 1, undefined);
+    const chosen = withMeasureColumn(
+      withSource(initialState("en"), posts, []),
+      "posts",
+      "channel",
+      undefined
+    );
     const grown = { ...posts, address: "A1:H21", rowCount: 20 };
     expect(withSourceReread(chosen, grown).sources.posts).toEqual({
       ...chosen.sources.posts,
       table: grown,
+      warnings: [],
+      rowChange: 10,
     });
     const renamed = { ...grown, headers: ["Blogger", ...POST_HEADERS.slice(1)] };
     expect(withSourceReread(chosen, renamed).sources.posts?.choices[1]).toBe("channel");

@@ -5,7 +5,7 @@ import {
   channelsInPosts,
   initialState,
   parseAssumptions,
-  withChoice,
+  withMeasureColumn,
   withSource,
 } from "../../../src/taskpane/state/pane";
 import {
@@ -108,7 +108,7 @@ describe("the rate card's rows", () => {
     };
     const state = withSource(initialState("en"), posts, []);
     expect(channelsInPosts(state)).toEqual(["抖音", "Bilibili"]);
-    expect(channelsInPosts(withChoice(state, "posts", 0, undefined))).toEqual([]);
+    expect(channelsInPosts(withMeasureColumn(state, "posts", "channel", undefined))).toEqual([]);
   });
 });
 

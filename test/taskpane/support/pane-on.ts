@@ -8,10 +8,16 @@ import { RATE_NAMES } from "../../../src/taskpane/state/rate-card";
 import { messageText } from "../../../src/taskpane/view/messages";
 import { FakeExcel } from "../../excel/fake/workbook";
 
-const NOW = new Date("2024-05-01T10:00:00Z");
+export const NOW = new Date("2024-05-01T10:00:00Z");
 
-/** A pane on the stand-in workbook, remembering every state it showed and every plan it wrote. */
-export function paneOn(excel: FakeExcel) {
+/**
+ * A pane on the stand-in workbook, remembering every state it showed and every plan it wrote. Its
+ * preview and memory wait for `pane.settled()`, so that a test decides when they run.
+ */
+export function paneOn(
+  excel: FakeExcel,
+  onState?: (state: PaneState, pane: PaneController) => void
+) {
   const port = createOfficeWorkbook(excel.host());
   const plans: SheetPlan[] = [];
   const spied: WorkbookPort = {
@@ -23,8 +29,12 @@ export function paneOn(excel: FakeExcel) {
   const pane = new PaneController(
     spied,
     "en",
-    (state) => states.push(state),
-    () => NOW
+    (state) => {
+      states.push(state);
+      onState?.(state, pane);
+    },
+    () => NOW,
+    -1
   );
   return {
     pane,

@@ -17,6 +17,9 @@ const EVERY_PROBLEM: Record<WorkbookProblem["code"], WorkbookProblem> = {
   unsupportedExcel: { code: "unsupportedExcel", requirement: "ExcelApi 1.12" },
   cellEditMode: { code: "cellEditMode" },
   excelError: { code: "excelError", detail: "GeneralException" },
+  partOfBlock: { code: "partOfBlock", selected: "A1:G50", block: "A1:G201" },
+  ownSheet: { code: "ownSheet", sheet: "Campaign Summary", made: "summary" },
+  cancelled: { code: "cancelled" },
 };
 
 const LOCALES: Locale[] = ["en", "zh-CN", "zh-TW"];
@@ -30,8 +33,9 @@ describe("workbook problems, as the pane words them", () => {
     for (const during of ["read", "write"] as const) {
       const said = workbookProblemText(problem as WorkbookProblem, during, locale as Locale);
       expect(said).not.toMatch(/[{}]/);
-      for (const value of Object.values(problem as object).slice(1))
-        expect(said).toContain(String(value));
+      // What the add-in made picks the words; it is not itself shown.
+      for (const [name, value] of Object.entries(problem as object).slice(1))
+        if (name !== "made") expect(said).toContain(String(value));
     }
   });
 
@@ -43,6 +47,21 @@ describe("workbook problems, as the pane words them", () => {
     expect(workbookProblemText(problem, "write", "zh-TW")).toBe(
       "工作表「Posts」受保護。請取消保護後再試一次。"
     );
+  });
+});
+
+describe("the add-in's own sheets refused as sources", () => {
+  it("say which kind of sheet the add-in made there", () => {
+    const usedRows = {
+      code: "ownSheet" as const,
+      sheet: "Orders (rows used)",
+      made: "usedRows" as const,
+    };
+    const summary = workbookProblemText(EVERY_PROBLEM.ownSheet, "read", "en");
+    const rows = workbookProblemText(usedRows, "read", "en");
+    expect(summary).toContain("“Campaign Summary” is the summary");
+    expect(rows).toContain("“Orders (rows used)”");
+    expect(rows).not.toContain("summary this add-in made");
   });
 });
 
@@ -59,13 +78,15 @@ describe("source problems, as the pane words them", () => {
     expect(messageText({ kind: "source", problem }, "zh-TW")).toMatch(/^貼文：.*Posts!E5/);
   });
 
-  it("name the source of a read report by its title", () => {
+  it("name the source a message is about, and the kind it fits better, by their titles", () => {
     const message = {
       kind: "text" as const,
-      key: "status.read" as const,
-      params: { count: 8 },
-      about: "orders" as const,
+      key: "status.betterKind" as const,
+      params: { count: 2 },
+      about: "posts" as const,
+      other: "orders" as const,
     };
-    expect(messageText(message, "zh-TW")).toBe("訂單：辨識出 8 欄。");
+    expect(messageText(message, "zh-TW")).toBe("貼文：這些資料看起來是訂單，而不是貼文。");
+    expect(messageText(message, "en")).toBe("Posts: this data looks like Orders, not Posts.");
   });
 });

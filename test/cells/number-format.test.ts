@@ -1,4 +1,4 @@
-import { formatNumber } from "../../../src/cli/print/number-format";
+import { formatNumber } from "../../src/cells/number-format";
 
 describe("formatNumber", () => {
   it("groups thousands and fixes decimals", () => {

@@ -1,0 +1,66 @@
+/** The preview: the headline figures from every row, shown before the sheet is written. */
+import { Locale, paneText } from "../../i18n";
+import { PaneState } from "../state/pane";
+import { previewText } from "../state/preview";
+import { element, replaceChildren } from "./dom";
+import { messageText, sourceTitle } from "./messages";
+
+export class PreviewSection {
+  readonly section: HTMLElement;
+  private readonly heading = element("h2", { id: "preview-title" });
+  private readonly body = element("div", { id: "preview-body", "aria-live": "polite" });
+
+  constructor() {
+    this.section = element("section", { id: "preview", "aria-labelledby": "preview-title" }, [
+      this.heading,
+      this.body,
+    ]);
+  }
+
+  render(state: PaneState): void {
+    const { preview, locale } = state;
+    this.heading.textContent = paneText(locale, "preview.title");
+    replaceChildren(this.body, content(state, locale));
+    this.section.setAttribute("data-preview", preview.kind);
+  }
+}
+
+function content({ preview }: PaneState, locale: Locale): HTMLElement[] {
+  switch (preview.kind) {
+    case "none":
+      return [element("p", { class: "hint" }, [paneText(locale, "preview.none")])];
+    case "computing": {
+      const source = preview.source ? sourceTitle(preview.source, locale) : "";
+      const { done, total } = preview;
+      return [
+        element("p", { class: "progress" }, [
+          paneText(locale, "preview.computing", { source, done, total }),
+        ]),
+      ];
+    }
+    case "failed":
+      return [
+        element("p", { class: "notice warning" }, [paneText(locale, "preview.failed")]),
+        ...preview.notices.map((notice) =>
+          element("p", { class: `notice ${notice.tone}` }, [messageText(notice.message, locale)])
+        ),
+      ];
+    case "ready":
+      return [
+        element(
+          "dl",
+          { class: "figures" },
+          preview.figures.flatMap((figure) => {
+            const { label, value } = previewText(figure, locale);
+            return [
+              element("dt", {}, [label]),
+              element("dd", { "data-figure": figure.figure, "data-value": String(figure.value) }, [
+                value,
+              ]),
+            ];
+          })
+        ),
+        element("p", { class: "hint" }, [paneText(locale, "preview.note")]),
+      ];
+  }
+}
