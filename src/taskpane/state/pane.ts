@@ -310,15 +310,17 @@ export function parseAssumptions(
 
 /**
  * True when a source can be used as it is: some column chosen, every measure it needs found, and no
- * error in it. The pane ticks only such a source.
+ * error in it. The pane ticks only such a source. `problems` are the pane's, when already found.
  */
-export function isUsable(state: PaneState, kind: SourceKind): boolean {
+export function isUsable(
+  state: PaneState,
+  kind: SourceKind,
+  problems: readonly SourceProblem[] = problemsOf(state)
+): boolean {
   const slot = state.sources[kind];
   if (!slot || slot.choices.every((measure) => measure === undefined)) return false;
   if (missingMeasures(kind, slot.choices).length > 0 || (slot.found?.length ?? 0) > 0) return false;
-  return !problemsOf(state).some(
-    (problem) => problem.source === kind && problem.severity === "error"
-  );
+  return !problems.some((problem) => problem.source === kind && problem.severity === "error");
 }
 
 /** True while a job runs; the pane refuses new jobs until it ends. */

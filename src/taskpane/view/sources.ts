@@ -30,7 +30,8 @@ export function sourceCard(
 ): HTMLElement {
   const { locale } = state;
   const slot = state.sources[kind];
-  const usable = isUsable(state, kind);
+  // The problems found once for the whole page: checking the samples again per card is wasted work.
+  const usable = isUsable(state, kind, problems);
   const titleId = `source-${kind}-title`;
   const title = element("h2", { id: titleId }, [sourceTitle(kind, locale)]);
   const use = button({
