@@ -2,9 +2,7 @@
 import { badArguments, Problem } from "../cells/problem";
 import { Result, success } from "../cells/result";
 import { columnCount, isBlank, isSingleCell, Matrix } from "../cells/values";
-import { classifyComment, Lexicon } from "../sentiment";
-import { cellText, lexiconOf, notText } from "./comment-cells";
-import { evidenceText } from "./evidence-text";
+import { cellText, classifyComment, evidenceText, Lexicon, lexiconOf, notText } from "../sentiment";
 import { displayLocale, excelTable } from "./excel-result";
 
 // A blank cell of a spilled result: Excel shows a null there as 0 (office-js issue 1503), "" as empty.

@@ -59,6 +59,16 @@ export interface SheetWords extends BenchmarkWords, RateCardWords, WeekWords, Va
   usedRowsSource: (address: string, original: string) => string;
   /** The name of the sheet holding a source's used rows, e.g. "Orders (rows used)". */
   usedRowsSheet: (source: string) => string;
+  /** The name of the sheet holding mentions the add-in labelled, e.g. "Mentions (labelled)". */
+  labelledSheet: (source: string) => string;
+  /** The headers of the columns the add-in adds to mentions it labels from their comment text. */
+  commentLabels: { label: string; score: string; why: string };
+  /** After a labelled source's address: how its sentiment was found. */
+  labelledSource: (where: string) => string;
+  /** A sentiment figure's label when the add-in labelled the mentions. */
+  automaticFigure: (figure: string) => string;
+  /** The note on those figures: how the labels were made and how to override them. */
+  automaticNote: (ownWords: number) => string;
   /** The summary sheet's name for a named campaign, e.g. "Early Bird summary"; unnamed, it is `sheetName`. */
   campaignSheet: (campaign: string) => string;
   /** Every row of a source: "20 rows besides the header: 11 used". */

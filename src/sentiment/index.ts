@@ -5,3 +5,6 @@ export { classifyComment, labelOfScore, NEGATIVE_FROM, POSITIVE_FROM } from "./c
 export type { SentimentLabel, SentimentResult } from "./classify";
 export type { Evidence, EvidenceNote } from "./evidence";
 export { describeEvidence } from "./explain";
+export { builtInLexicon, cellText, lexiconOf, notText, userLexicon } from "./cells";
+export type { UserLexicon } from "./cells";
+export { evidenceText } from "./evidence-text";

@@ -22,6 +22,7 @@ export type {
   Assumptions,
   ChannelRates,
   ColumnMapping,
+  CommentLabels,
   MappedSource,
   MergedDown,
   RateCard,
@@ -75,6 +76,9 @@ export type { TableStart } from "./rows/table-start";
 export { isBlankRow, isTotalsRow, newAccount, RowSorter } from "./rows/row-sorter";
 export { mappedColumns, mayNeedUsedRows, UsedRows, usedRowsSource } from "./rows/used-rows";
 export type { SortedRows, TextRead } from "./rows/used-rows";
+export { CommentLabeller, withLabelColumns } from "./rows/comment-labels";
+export type { LabelCells } from "./rows/comment-labels";
+export { needsCommentLabels } from "./model/availability";
 export { LEFT_OUT_REASONS } from "./model/row-account";
 export type { LeftOutReason, RowAccount } from "./model/row-account";
 export type { Refusal, RefusedColumn } from "./recognise/columns";

@@ -13,6 +13,7 @@ export const measures: Record<Measure, string> = {
   cost: "Cost",
   code: "Discount code",
   sentiment: "Sentiment label",
+  text: "Comment text",
   positive: "Positive mentions",
   neutral: "Neutral mentions",
   negative: "Negative mentions",

@@ -17,6 +17,16 @@ export const sheet: SheetWords = {
   tableSource: (table, address) => `table ${table} (${address})`,
   usedRowsSource: (address, original) => `${address}, the used rows of ${original}`,
   usedRowsSheet: (source) => `${source} (rows used)`,
+  labelledSheet: (source) => `${source} (labelled)`,
+  commentLabels: {
+    label: "Sentiment (automatic)",
+    score: "Sentiment score",
+    why: "Words that decided it",
+  },
+  labelledSource: (where) => `${where}; sentiment labelled by the add-in from the comment text`,
+  automaticFigure: (figure) => `${figure} (automatic labels)`,
+  automaticNote: (ownWords) =>
+    `Labelled automatically from the comment text: each comment's words weighed by the add-in's lexicon${ownWords > 0 ? ` and your ${ownWords} word${ownWords === 1 ? "" : "s"}` : ""} (see WOM.SENTIMENT's help). Sarcasm and domain words can be misread: check the words that decided each label on the labelled sheet. To override, give the source a sentiment column (it always wins) or add your own words to the lexicon.`,
   campaignSheet: (campaign) => `${campaign} summary`,
   rowsUsed: (seen, used) => `${seen} rows besides the header: ${used} used`,
   rowsLeftOut: (parts) => `; left out: ${parts.join(", ")}`,
@@ -33,6 +43,7 @@ export const sheet: SheetWords = {
     skippedAnswers: (n) =>
       `${n} response${n === 1 ? "" : "s"} without an answer to the 0-10 question`,
     notRated: (n) => `${n} mention${n === 1 ? "" : "s"} without a sentiment label`,
+    noText: (n) => `${n} mention${n === 1 ? "" : "s"} without comment text`,
   },
   createdAt: "Created",
   assumptions: "Assumptions (change them and the figures follow)",
@@ -48,7 +59,7 @@ export const sheet: SheetWords = {
   notMeasured: {
     apex: "ROI needs cost (posts) and revenue (orders).",
     action: "Add an orders source to measure this layer.",
-    sentiment: "Add a mentions source with sentiment labels or survey scores.",
+    sentiment: "Add a mentions source with sentiment labels, comment text or survey scores.",
     volume: "Add a posts source with impressions, reposts, comments or likes.",
   },
   figures: {

@@ -13,6 +13,7 @@ export const measures: Record<Measure, string> = {
   cost: "成本",
   code: "优惠码",
   sentiment: "情感标签",
+  text: "评论内容",
   positive: "正面提及",
   neutral: "中性提及",
   negative: "负面提及",

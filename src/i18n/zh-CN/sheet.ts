@@ -16,6 +16,12 @@ export const sheet: SheetWords = {
   tableSource: (table, address) => `表格 ${table}（${address}）`,
   usedRowsSource: (address, original) => `${address}，即 ${original} 中采用的行`,
   usedRowsSheet: (source) => `${source}（采用的行）`,
+  labelledSheet: (source) => `${source}（自动标注）`,
+  commentLabels: { label: "情感（自动）", score: "情感得分", why: "决定标签的词" },
+  labelledSource: (where) => `${where}；情感由加载项根据评论内容自动标注`,
+  automaticFigure: (figure) => `${figure}（自动标注）`,
+  automaticNote: (ownWords) =>
+    `根据评论内容自动标注：按加载项的词库${ownWords > 0 ? `和您的 ${ownWords} 个词` : ""}为每条评论的用词计分（见 WOM.SENTIMENT 的帮助）。反讽和行业用语可能被误读：请在自动标注的工作表上查看决定每个标签的词。如需更正，请在数据源中加入情感列（它始终优先），或在词库中加入您自己的词。`,
   campaignSheet: (campaign) => `${campaign} 汇总`,
   rowsUsed: (seen, used) => `标题行以外共 ${seen} 行：使用 ${used} 行`,
   rowsLeftOut: (parts) => `；未使用：${parts.join("、")}`,
@@ -31,6 +37,7 @@ export const sheet: SheetWords = {
     refunded: (n) => `已退款的订单 ${n} 个`,
     skippedAnswers: (n) => `未回答 0-10 分问题的答卷 ${n} 份`,
     notRated: (n) => `没有情感标签的提及 ${n} 条`,
+    noText: (n) => `没有评论内容的提及 ${n} 条`,
   },
   createdAt: "生成时间",
   assumptions: "假设（修改后各项数字随之更新）",
@@ -46,7 +53,7 @@ export const sheet: SheetWords = {
   notMeasured: {
     apex: "ROI 需要成本（帖子）和销售额（订单）。",
     action: "添加订单数据以衡量这一层。",
-    sentiment: "添加带情感标签或调研评分的提及数据。",
+    sentiment: "添加带情感标签、评论内容或调研评分的提及数据。",
     volume: "添加含曝光、转发、评论或点赞的帖子数据。",
   },
   figures: {

@@ -13,6 +13,7 @@ export const measures: Record<Measure, string> = {
   cost: "成本",
   code: "折扣碼",
   sentiment: "情感標籤",
+  text: "評論內容",
   positive: "正面提及",
   neutral: "中性提及",
   negative: "負面提及",

@@ -17,6 +17,12 @@ export const sheet: SheetWords = {
   tableSource: (table, address) => `表格 ${table}（${address}）`,
   usedRowsSource: (address, original) => `${address}，即 ${original} 中採用的列`,
   usedRowsSheet: (source) => `${source}（採用的列）`,
+  labelledSheet: (source) => `${source}（自動標註）`,
+  commentLabels: { label: "情感（自動）", score: "情感分數", why: "決定標籤的詞" },
+  labelledSource: (where) => `${where}；情感由增益集根據評論內容自動標註`,
+  automaticFigure: (figure) => `${figure}（自動標註）`,
+  automaticNote: (ownWords) =>
+    `根據評論內容自動標註：按增益集的詞庫${ownWords > 0 ? `和您的 ${ownWords} 個詞` : ""}為每則評論的用詞計分（見 WOM.SENTIMENT 的說明）。反諷和行業用語可能被誤讀：請在自動標註的工作表上查看決定每個標籤的詞。如需更正，請在資料來源中加入情感欄（它一律優先），或在詞庫中加入您自己的詞。`,
   campaignSheet: (campaign) => `${campaign} 摘要`,
   rowsUsed: (seen, used) => `標題列以外共 ${seen} 列：使用 ${used} 列`,
   rowsLeftOut: (parts) => `；未使用：${parts.join("、")}`,
@@ -32,6 +38,7 @@ export const sheet: SheetWords = {
     refunded: (n) => `已退款的訂單 ${n} 筆`,
     skippedAnswers: (n) => `未回答 0-10 分問題的問卷 ${n} 份`,
     notRated: (n) => `沒有情感標籤的提及 ${n} 則`,
+    noText: (n) => `沒有評論內容的提及 ${n} 則`,
   },
   createdAt: "建立時間",
   assumptions: "假設（修改後各項數字隨之更新）",
@@ -47,7 +54,7 @@ export const sheet: SheetWords = {
   notMeasured: {
     apex: "ROI 需要成本（貼文）和銷售額（訂單）。",
     action: "加入訂單資料以衡量這一層。",
-    sentiment: "加入含情感標籤或調查評分的提及資料。",
+    sentiment: "加入含情感標籤、評論內容或調查評分的提及資料。",
     volume: "加入含曝光、轉發、評論或按讚的貼文資料。",
   },
   figures: {

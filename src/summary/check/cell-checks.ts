@@ -36,6 +36,7 @@ export function cellIssue(
     case "label":
       return typeof value === "string" && value !== value.trim() ? "paddedText" : undefined;
     case "tag":
+    case "text":
       return undefined;
   }
 }

@@ -32,7 +32,7 @@ const NEEDS: { kind: SourceKind; anyOf: Measure[]; figures: CalculatedFigure[] }
   { kind: "posts", anyOf: ["cost"], figures: ["cost", "costPerOrder", "roi"] },
   {
     kind: "mentions",
-    anyOf: ["sentiment", "positive", "negative", "score"],
+    anyOf: ["sentiment", "positive", "negative", "score", "text"],
     figures: ["positive", "negative", "socialNps", "nps"],
   },
   { kind: "orders", anyOf: ["orderId", "customer", "orderDate", "revenue"], figures: ["orders"] },

@@ -31,11 +31,12 @@ export function writeHeader(
   let row = 2;
   for (const { table } of sources) {
     const address = onSheet(table.sheet, table.address);
-    const where = table.usedRowsOf
+    const found = table.usedRowsOf
       ? labels.usedRowsSource(address, table.usedRowsOf)
       : table.tableName
         ? labels.tableSource(table.tableName, address)
         : address;
+    const where = table.commentLabels ? labels.labelledSource(found) : found;
     builder.put(
       row,
       LABEL_COLUMN,

@@ -10,7 +10,7 @@ import { SheetWords } from "../../i18n/sheet-words";
 import { sheetWordsOf } from "../../i18n/sheets";
 import { figureFormula, FormulaContext } from "../formulas/formulas";
 import { referenceFinder } from "../formulas/refs";
-import { availableFigures } from "../model/availability";
+import { availableFigures, sourceOf } from "../model/availability";
 import {
   CalculatedFigure,
   ComputedFigures,
@@ -45,6 +45,15 @@ export interface SummaryInput {
 }
 
 // Every tier is centred on the value column's left edge and two columns wider than the one above.
+// The figures counted from the mentions' labels.
+const FROM_LABELS = new Set<FormulaFigure>([
+  "positive",
+  "neutral",
+  "negative",
+  "socialNps",
+  "socialNpsMoe",
+]);
+
 const SPANS: Record<Tier, Span> = {
   apex: [4, 7],
   action: [3, 8],
@@ -184,9 +193,19 @@ function drawTier(
     builder.merged(layout.titleRow + 1, span[0], span[1], says, { style });
     return;
   }
+  const labelled = sourceOf(context.sources, "mentions")?.table.commentLabels;
   for (const [figure, row] of layout.figures) {
-    const { value, note } = figureCell(figure, context, computed, labels);
-    drawTierRow(builder, row, span, labels.figures[figure], value, body, {
+    const cell = figureCell(figure, context, computed, labels);
+    let label = labels.figures[figure];
+    let note = cell.note;
+    // Figures of labels the add-in gave say so on their face, and how to override them in their note.
+    if (labelled && FROM_LABELS.has(figure)) {
+      label = labels.automaticFigure(label);
+      const automatic = labels.automaticNote(labelled.ownWords);
+      note = note ? `${note} ${automatic}` : automatic;
+    }
+    const { value } = cell;
+    drawTierRow(builder, row, span, label, value, body, {
       figure,
       numberFormat: figureFormat(figure),
       ...(note ? { note } : {}),

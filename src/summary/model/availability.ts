@@ -36,9 +36,24 @@ export function orderKeyMeasure(sources: MappedSource[]): Measure | undefined {
   return ORDER_KEYS.find((measure) => hasColumn(sources, "orders", measure));
 }
 
-/** Whether the mentions give a count of one sentiment: from labels or from a column of counts. */
+// Columns of sentiment the user gave: each means the mentions are labelled or counted already.
+const GIVEN_SENTIMENT: Measure[] = ["sentiment", "positive", "neutral", "negative", "score"];
+
+/** True for mentions with a comment-text column and no labels, counts or survey answers. */
+export function needsCommentLabels({ table, mapping }: MappedSource): boolean {
+  if (table.kind !== "mentions" || table.commentLabels || mapping.text === undefined) return false;
+  return GIVEN_SENTIMENT.every((measure) => mapping[measure] === undefined);
+}
+
+/**
+ * Whether the mentions give a count of one sentiment: from labels, from a column of counts, or
+ * from comment text, which the add-in labels before the summary is made.
+ */
 function hasSentiment(sources: MappedSource[], measure: Measure): boolean {
-  return hasColumn(sources, "mentions", "sentiment") || hasColumn(sources, "mentions", measure);
+  if (hasColumn(sources, "mentions", "sentiment") || hasColumn(sources, "mentions", measure))
+    return true;
+  const mentions = sourceOf(sources, "mentions");
+  return mentions !== undefined && needsCommentLabels(mentions);
 }
 
 /** Every figure the mapped columns can give (a zero denominator may still leave one blank). */

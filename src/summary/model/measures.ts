@@ -14,10 +14,11 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /**
  * What a measure's cells hold: counts and costs (numbers of zero or more), amounts (revenue and
  * refunds, of zero or more too: a refund is its own column), 0-10 survey scores, dates, keys (names and codes the sheet's COUNTIFS
- * and SUMIFS match), sentiment labels, tags kept as written (a UTM source) and IDs (any number or text).
+ * and SUMIFS match), sentiment labels, tags kept as written (a UTM source), IDs (any number or text)
+ * and comment text, which the add-in labels when no label column is given.
  */
 export type ValueKind =
-  "count" | "cost" | "amount" | "score" | "date" | "key" | "label" | "tag" | "id";
+  "count" | "cost" | "amount" | "score" | "date" | "key" | "label" | "tag" | "id" | "text";
 
 interface MeasureFacts {
   /** The kinds of source that offer the measure. */
@@ -37,6 +38,7 @@ const MEASURES = {
   engagements: { kinds: ["posts"], value: "count" },
   cost: { kinds: ["posts"], value: "cost" },
   sentiment: { kinds: ["mentions"], value: "label" },
+  text: { kinds: ["mentions"], value: "text" },
   positive: { kinds: ["mentions"], value: "count" },
   neutral: { kinds: ["mentions"], value: "count" },
   negative: { kinds: ["mentions"], value: "count" },

@@ -13,6 +13,7 @@ export const LEFT_OUT_REASONS = [
   "refunded",
   "skippedAnswers",
   "notRated",
+  "noText",
 ] as const;
 
 /** Why a row is not used. */

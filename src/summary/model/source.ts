@@ -30,6 +30,14 @@ export interface SourceTable {
   mergedDown?: MergedDown[];
   /** For the used rows of a source written to a sheet of their own: the source they came from. */
   usedRowsOf?: string;
+  /** Set when the add-in labelled the mentions from their comment text, in columns after the source's own. */
+  commentLabels?: CommentLabels;
+}
+
+/** How the add-in labelled a mentions source that gave comment text and no labels. */
+export interface CommentLabels {
+  /** How many words and phrases of the user's own lexicon were added to the built-in one. */
+  ownWords: number;
 }
 
 /** A cell merged down over data rows: its column and first and last data row, all 0-based within the source. */

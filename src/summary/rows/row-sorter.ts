@@ -1,7 +1,7 @@
 /**
  * Which rows of a source are used, and why each other row is left out: totals and blank rows of
  * any source; line items, repeated, voided, cancelled and refunded orders; responses without an
- * answer and mentions without a label. Every row passes through once, so every row is counted.
+ * answer and mentions without a label or without comment text. Every row passes through once, so every row is counted.
  */
 import { idKey } from "../../cells/keys";
 import { sentimentOf } from "../../cells/sentiment-labels";
@@ -249,5 +249,8 @@ function mentionReason(values: unknown[], mapping: ColumnMapping): LeftOutReason
     return isBlank(values[mapping.score]) ? "skippedAnswers" : undefined;
   if (mapping.sentiment === undefined) return undefined;
   const label = values[mapping.sentiment];
-  return typeof label === "string" && sentimentOf(label) !== undefined ? undefined : "notRated";
+  if (typeof label === "string" && sentimentOf(label) !== undefined) return undefined;
+  // A comment the add-in could not label because there was none to read.
+  const noText = mapping.text !== undefined && isBlank(values[mapping.text]);
+  return noText && isBlank(label) ? "noText" : "notRated";
 }

@@ -16,6 +16,8 @@ import { cellIssue } from "../check/cell-checks";
 import { RowSorter } from "./row-sorter";
 import { TableStart } from "./table-start";
 import { hasTextToRead, TextReader, textReaders } from "./text-values";
+import { CommentLabeller, withLabelColumns } from "./comment-labels";
+import { needsCommentLabels } from "../model/availability";
 
 // Measures whose rows the sorter may leave out of an order log, or change: an order ID (line items
 // and repeated orders) besides the order's state.
@@ -33,7 +35,7 @@ export function mayNeedUsedRows(source: MappedSource): boolean {
   if (table.rowsSorted) return false;
   const columns = new Set(mappedColumns(mapping));
   if (table.mergedDown?.some((merge) => columns.has(merge.column))) return true;
-  if (hasTextToRead(source)) return true;
+  if (hasTextToRead(source) || needsCommentLabels(source)) return true;
   return table.kind === "orders" && ORDER_SORTING.some((measure) => mapping[measure] !== undefined);
 }
 
@@ -45,7 +47,7 @@ export interface TextRead {
 
 /** What sorting a source's rows gave. */
 export interface SortedRows {
-  /** The used rows, with the mapped columns only, in the source's order. */
+  /** The used rows, with the mapped columns only, in the source's order, then any label cells. */
   rows: unknown[][];
   /** The source's columns the rows hold, 0-based within the source. */
   columns: number[];
@@ -53,6 +55,8 @@ export interface SortedRows {
   /** True when the used rows differ from the source's: a row left out, a merged value given, text read. */
   changed: boolean;
   textRead?: TextRead;
+  /** What labelled the mentions from their comment text, when the source had no labels. */
+  labeller?: CommentLabeller;
 }
 
 // The account a source began with, as where its table starts: rows above the header and survey
@@ -85,14 +89,27 @@ export class UsedRows {
   // Each column's reader of numbers and dates left as text, by place in the used rows.
   private readonly readers: [number, TextReader][];
   private textRead?: TextRead;
+  // Where the comment text is in the used rows, when they get label cells.
+  private readonly textAt?: number;
+  private readonly labeller?: CommentLabeller;
 
-  constructor(private readonly source: MappedSource) {
+  /** `labeller` labels mentions that have comment text and no labels; others need none. */
+  constructor(
+    private readonly source: MappedSource,
+    labeller?: CommentLabeller
+  ) {
     const { table, mapping } = source;
     this.columns = mappedColumns(mapping);
     const place = new Map(this.columns.map((column, index) => [column, index]));
     const compact: ColumnMapping = {};
     for (const [measure, column] of Object.entries(mapping) as [Measure, number | undefined][])
       if (column !== undefined) compact[measure] = place.get(column);
+    if (labeller && needsCommentLabels(source)) {
+      this.labeller = labeller;
+      this.textAt = compact.text;
+      // The label cells follow the mapped columns: the sorter tells a mention without text by them.
+      compact.sentiment = this.columns.length;
+    }
     this.sorter = new RowSorter(startOf(table.account), { [table.kind]: compact });
     this.checked = Object.entries(mapping).filter(([, c]) => c !== undefined) as [
       Measure,
@@ -117,6 +134,7 @@ export class UsedRows {
       this.readText(cells);
       this.check(cells, index);
       const gross = this.revenueAt === undefined ? undefined : cells[this.revenueAt];
+      if (this.labeller) cells.push(...this.labeller.cells(cells[this.textAt as number]));
       if (!this.sorter.keep(cells)) continue;
       if (this.revenueAt !== undefined && cells[this.revenueAt] !== gross) this.altered++;
       this.kept.push(cells);
@@ -133,9 +151,11 @@ export class UsedRows {
       account.seen += totals;
       account.leftOut.totals = (account.leftOut.totals ?? 0) + totals;
     }
-    const changed = this.altered > 0 || this.kept.length < this.rowsRead;
+    const changed =
+      this.altered > 0 || this.kept.length < this.rowsRead || this.labeller !== undefined;
     const sorted: SortedRows = { rows: this.kept, columns: this.columns, account, changed };
     if (this.textRead) sorted.textRead = this.textRead;
+    if (this.labeller) sorted.labeller = this.labeller;
     return { sorted, problems: this.problems };
   }
 
@@ -184,7 +204,7 @@ export class UsedRows {
 
 /**
  * The source the summary reads instead: the used rows on `sheet`, under the source's headers of
- * the mapped columns, with the mapping moved to match.
+ * the mapped columns (and the label columns, when the add-in labelled them), the mapping moved to match.
  */
 export function usedRowsSource(
   original: MappedSource,
@@ -205,7 +225,7 @@ export function usedRowsSource(
       fromRow: 0,
       fromColumn: 0,
       toRow: sorted.rows.length,
-      toColumn: width - 1,
+      toColumn: width + (sorted.labeller?.headers.length ?? 0) - 1,
     }),
     headers: sorted.columns.map((column) => table.headers[column]),
     sample: sorted.rows.slice(0, sampleRows),
@@ -214,5 +234,7 @@ export function usedRowsSource(
     rowsSorted: true,
     usedRowsOf: table.tableName ?? onSheet(table.sheet, table.address),
   };
-  return { table: copy, mapping: moved };
+  return sorted.labeller
+    ? withLabelColumns(copy, moved, width, sorted.labeller)
+    : { table: copy, mapping: moved };
 }

@@ -3,8 +3,10 @@ import { localTimestamp } from "../../cells/dates";
 import { Result } from "../../cells/result";
 import { WorkbookPort, WorkbookProblem, WrittenSummary } from "../../excel/port";
 import { Locale, PaneKey } from "../../i18n";
+import { builtInLexicon } from "../../sentiment";
 import {
   Assumptions,
+  CommentLabeller,
   isSourceProblem,
   Measure,
   SheetPlan,
@@ -465,6 +467,7 @@ export class PaneController {
       computedAt: now.toISOString(),
       onProgress,
       cancelled: () => job.cancelled,
+      labeller: new CommentLabeller(builtInLexicon(), this.current.locale),
     };
   }
 

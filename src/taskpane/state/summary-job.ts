@@ -10,6 +10,7 @@ import { Locale } from "../../i18n";
 import { sheetWordsOf } from "../../i18n/sheets";
 import {
   Assumptions,
+  CommentLabeller,
   isDateMeasure,
   makeSummary,
   mappedColumns,
@@ -41,6 +42,8 @@ export interface JobContext {
   onProgress: (source: SourceKind, done: number, total: number) => void;
   /** True once the user asked to stop: reading ends at the next chunk. */
   cancelled: () => boolean;
+  /** Labels mentions that have comment text and no labels. */
+  labeller: CommentLabeller;
 }
 
 /** What became of a source's rows, and the sheet of used rows the summary reads instead, if any. */
@@ -99,9 +102,13 @@ export async function prepareSources(
       prepared.rows.push({ kind: table.kind, account });
       continue;
     }
+    const labelled = sorted.value.labeller;
     const written = await context.port.writeUsedRows({
-      baseName: usedRowsSheetName(table.sheet, context.locale),
-      headers: columns.map((column) => table.headers[column]),
+      baseName: usedRowsSheetName(table.sheet, context.locale, labelled !== undefined),
+      headers: [
+        ...columns.map((column) => table.headers[column]),
+        ...(labelled?.headers ?? []),
+      ],
       rows,
       dateColumns: columns.flatMap((column, at) =>
         measureAt(source, column).some(isDateMeasure) ? [at] : []
@@ -156,7 +163,7 @@ async function removedAfter<T>(
 // Every data row of the source's mapped columns, read in chunks and sorted; a bad cell anywhere
 // stops the job with the cell named.
 async function sortRows(source: MappedSource, context: JobContext) {
-  const used = new UsedRows(source);
+  const used = new UsedRows(source, context.labeller);
   const { kind } = source.table;
   const read = await context.port.readFullColumns(source.table, used.columns, (chunk) => {
     if (context.cancelled()) return false;
@@ -170,10 +177,11 @@ async function sortRows(source: MappedSource, context: JobContext) {
 }
 
 // The used rows' sheet is named after the source's, shortened so that the words after it fit.
-function usedRowsSheetName(sourceSheet: string, locale: Locale): string {
+function usedRowsSheetName(sourceSheet: string, locale: Locale, labelled: boolean): string {
   const words = sheetWordsOf(locale);
-  const room = MAX_SHEET_NAME_LENGTH - words.usedRowsSheet("").length;
-  return words.usedRowsSheet(sourceSheet.slice(0, room).trimEnd());
+  const name = labelled ? words.labelledSheet : words.usedRowsSheet;
+  const room = MAX_SHEET_NAME_LENGTH - name("").length;
+  return name(sourceSheet.slice(0, room).trimEnd());
 }
 
 function measureAt({ mapping }: MappedSource, column: number): Measure[] {

@@ -205,7 +205,7 @@ describe("planSummary with missing sources and columns", () => {
     expect(figureCell(partial, "positive")).toBeUndefined();
     expect(figureCell(partial, "socialNps")).toBeUndefined();
     expect(textsOf(partial)).toContain(
-      "Add a mentions source with sentiment labels or survey scores."
+      "Add a mentions source with sentiment labels, comment text or survey scores."
     );
     // One source line fewer moves everything up a row: retention on 19-20, funnel title 22, stages 23-25.
     expect(partial.charts[0].categoriesAddress).toBe("M23:M25");

@@ -14,6 +14,7 @@ describe("MEASURES_BY_KIND and the measures' names", () => {
     expect(MEASURES_BY_KIND.posts).toContain("impressions");
     expect(MEASURES_BY_KIND.mentions).toEqual([
       "sentiment",
+      "text",
       "positive",
       "neutral",
       "negative",

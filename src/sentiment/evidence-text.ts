@@ -1,7 +1,7 @@
 /** The words that decided a label, as one line of text in the user's language: 不 好喝 −2（否定）；香 +1.5. */
 import { evidenceWordsOf } from "../i18n/cell-messages";
 import { Locale } from "../i18n/locale";
-import { Evidence } from "../sentiment";
+import { Evidence } from "./evidence";
 
 // A word's share of the score with its sign; the minus sign is U+2212, as in the help.
 function signed(weight: number): string {

@@ -1,0 +1,57 @@
+/**
+ * Mentions that come as comment text with no label: the add-in labels each comment positive,
+ * neutral or negative from its words (src/sentiment), as WOM.SENTIMENTWHY does, in columns added
+ * after the source's own on a sheet the summary makes. The user's source is never written to; a
+ * label column, when the source has one, always wins.
+ */
+import { Locale } from "../../i18n/locale";
+import { sheetWordsOf } from "../../i18n/sheets";
+import { cellText, classifyComment, evidenceText, Lexicon } from "../../sentiment";
+import { ColumnMapping, CommentLabels, MappedSource, SourceTable } from "../model/source";
+
+/** The cells added after a comment's row: its label, its score and the words that decided it. */
+export type LabelCells = [label: string, score: number | string, words: string];
+
+/** Labels comments one cell at a time with a lexicon: the built-in one, with the user's words. */
+export class CommentLabeller {
+  readonly headers: string[];
+  readonly labels: CommentLabels;
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly locale: Locale,
+    ownWords = 0
+  ) {
+    const words = sheetWordsOf(locale).commentLabels;
+    this.headers = [words.label, words.score, words.why];
+    this.labels = { ownWords };
+  }
+
+  /** The label cells of one comment cell; blanks for a blank cell or one that holds no text. */
+  cells(cell: unknown): LabelCells {
+    const text = cellText(cell);
+    const result = text === undefined ? undefined : classifyComment(text, this.lexicon);
+    if (!result) return ["", "", ""];
+    return [result.label, result.score, evidenceText(result.evidence, this.locale)];
+  }
+}
+
+/**
+ * A source whose every row carries its label cells after its `width` own columns: the added
+ * headers, the sentiment mapped to the label column, and the mark that the labels are automatic.
+ */
+export function withLabelColumns(
+  table: SourceTable,
+  mapping: ColumnMapping,
+  width: number,
+  labeller: CommentLabeller
+): MappedSource {
+  return {
+    table: {
+      ...table,
+      headers: [...table.headers.slice(0, width), ...labeller.headers],
+      commentLabels: labeller.labels,
+    },
+    mapping: { ...mapping, sentiment: width },
+  };
+}
