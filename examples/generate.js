@@ -1,6 +1,6 @@
 // Writes the "Early Bird" coffee-bean campaign of docs/kpi.md's worked example as raw CSV tables:
-// posts.csv, mentions.csv and orders.csv. Deterministic: run `node examples/generate.js` again and
-// the files come out byte for byte the same.
+// posts.csv, mentions.csv (and its comments without labels, mentions-text.csv) and orders.csv.
+// Deterministic: run `node examples/generate.js` again and the files come out byte for byte the same.
 const fs = require("fs");
 const path = require("path");
 
@@ -179,9 +179,12 @@ function ordersTable() {
   return [header, ...rows];
 }
 
+const mentions = mentionsTable();
 const tables = {
   "posts.csv": postsTable(),
-  "mentions.csv": mentionsTable(),
+  "mentions.csv": mentions,
+  // The same comments as most marketers have them, without a label: the add-in labels them.
+  "mentions-text.csv": mentions.map((row) => row.slice(0, 4)),
   "orders.csv": ordersTable(),
 };
 for (const [file, rows] of Object.entries(tables)) {

@@ -19,6 +19,8 @@ export interface ReportOptions {
   cpm: number;
   /** A CSV (or .xlsx sheet) of EMV rates per channel; without one, every channel is valued at `cpm`. */
   rateCard?: InputRef;
+  /** The user's words for labelling comment text: a CSV (or .xlsx sheet) of a word or phrase and its weight. */
+  lexicon?: InputRef;
   windowDays: number;
   emvAsReturn: boolean;
   campaign?: string;
@@ -57,6 +59,7 @@ const VALUED = new Set([
   "--sheet",
   "--cpm",
   "--rate-card",
+  "--lexicon",
   "--window",
   "--campaign",
   "--lang",
@@ -95,11 +98,13 @@ export function parseArguments(argv: string[]): ReportOptions {
   const rateCard = values.get("--rate-card");
   if (rateCard !== undefined && values.has("--cpm")) fail({ kind: "cpmWithRateCard" });
   const out = values.get("--out") ?? (json ? undefined : DEFAULT_OUT);
+  const lexicon = values.get("--lexicon");
   return {
     inputs,
     cpm: numberOption(values, "--cpm", DEFAULT_CPM, false),
     // --sheet names the sources' sheet: a rate card workbook given without "#" is read from its first.
     ...(rateCard !== undefined ? { rateCard: parseInputRef(rateCard) } : {}),
+    ...(lexicon !== undefined ? { lexicon: parseInputRef(lexicon) } : {}),
     windowDays: numberOption(values, "--window", DEFAULT_WINDOW_DAYS, true),
     emvAsReturn: flag("--emv-as-return"),
     campaign: values.get("--campaign"),
@@ -211,8 +216,8 @@ Usage:
 Sources (at least one; the same file may be given for several kinds):
   --posts FILE      one row per post or per creator: creator, channel, impressions, reposts,
                     comments, likes, cost, discount code
-  --mentions FILE   one row per comment (a sentiment label), counts of positive/neutral/negative,
-                    or 0-10 survey answers
+  --mentions FILE   one row per comment (a sentiment label, or only its text, which the report
+                    labels), counts of positive/neutral/negative, or 0-10 survey answers
   --orders FILE     one row per order: customer ID, date, revenue, discount code or UTM source
   FILE is a .csv file, or an .xlsx file with the sheet after "#": data.xlsx#Orders
   --sheet NAME      the sheet to read from .xlsx files given without "#" (default: the first)
@@ -232,6 +237,9 @@ Assumptions:
   --cpm N           industry CPM for EMV, in the data's currency (default: ${DEFAULT_CPM})
   --rate-card FILE  EMV rates per channel instead of --cpm: a CSV with the columns channel, cpm,
                     per_repost, per_comment, per_like and an "other" row for every other channel
+  --lexicon FILE    your words for labelling comment text: two columns, a word or phrase and
+                    its weight (above 0 praises, below 0 complains, 0 silences), a header row
+                    allowed; they add to the built-in words and win where both have a word
   --window DAYS     attribution window after first exposure (default: ${DEFAULT_WINDOW_DAYS})
   --emv-as-return   also show ROI with EMV counted as return
   --campaign NAME   the campaign's name on the sheet

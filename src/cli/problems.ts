@@ -1,5 +1,6 @@
 /** What can stop the report, independent of language: each problem ends the run with one line and no output file. */
 import type { DayOrder } from "../cells/dates";
+import type { ProblemDetail } from "../cells/problem";
 import type { SourceProblem } from "../summary";
 
 /** Each kind of problem, with what its message needs. Rows are 1-based, as a spreadsheet shows the file. */
@@ -62,6 +63,8 @@ export type ReportProblem =
   | { kind: "blankChannel"; file: string; row: number }
   | { kind: "channelTwice"; file: string; row: number; channel: string }
   | { kind: "noOtherRow"; file: string }
+  /** A row of the --lexicon file that cannot be used, worded as WOM.SENTIMENT words it. */
+  | { kind: "lexicon"; detail: ProblemDetail }
   | { kind: "source"; problem: SourceProblem };
 
 /** A problem raised while reading or writing; the command line turns it into its one-line message. */

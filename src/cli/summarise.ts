@@ -3,9 +3,11 @@ import fs from "fs";
 import { localTimestamp } from "../cells/dates";
 import { success } from "../cells/result";
 import { Locale, wordsOf } from "../i18n";
+import { builtInLexicon } from "../sentiment";
 import {
   AddRows,
   Assumptions,
+  CommentLabeller,
   makeSummary,
   MappedSource,
   RowAccount,
@@ -22,6 +24,7 @@ import { fail } from "./problems";
 import { Progress, ProgressStream } from "./progress";
 import { CellValue } from "./read/cell-values";
 import { ColumnCurrencies } from "./read/currencies";
+import { readLexiconFile } from "./read/lexicon-file";
 import { readRateCard } from "./read/rate-card-file";
 import {
   checkInputs,
@@ -35,6 +38,7 @@ import {
 } from "./read/source-file";
 import {
   checkSources,
+  LABEL_TYPES,
   PreparedFile,
   prepareFile,
   sheetNameFor,
@@ -61,14 +65,20 @@ export interface ReportResult {
 
 const ROWS_PER_CHUNK = 5000;
 
-async function prepareAll(options: ReportOptions, dateLocale?: string): Promise<PreparedFile[]> {
+async function prepareAll(
+  options: ReportOptions,
+  labeller: CommentLabeller,
+  dateLocale?: string
+): Promise<PreparedFile[]> {
   const files = inputFiles(options.inputs);
-  const card = options.rateCard ? [inputFile(options.rateCard, [])] : [];
-  checkInputs([...files, ...card]);
+  const extra = [options.rateCard, options.lexicon].flatMap((ref) =>
+    ref ? [inputFile(ref, [])] : []
+  );
+  checkInputs([...files, ...extra]);
   if (options.out)
     checkOutput(
       options.out,
-      [...files, ...card].map((file) => file.ref.path),
+      [...files, ...extra].map((file) => file.ref.path),
       options.force
     );
   const prepared: PreparedFile[] = [];
@@ -81,10 +91,15 @@ async function prepareAll(options: ReportOptions, dateLocale?: string): Promise<
       prepared.map((p) => p.sheet)
     );
     prepared.push(
-      prepareFile(file, encoding, head, sheet, options.columnChoices, {
-        order: options.dateOrder,
-        locale: dateLocale,
-      })
+      prepareFile(
+        file,
+        encoding,
+        head,
+        sheet,
+        options.columnChoices,
+        { order: options.dateOrder, locale: dateLocale },
+        labeller
+      )
     );
   }
   return prepared;
@@ -104,8 +119,14 @@ async function streamFile(
   workbook: WorkbookFile | undefined,
   onBytes: (bytes: number) => void
 ): Promise<StreamedFile> {
-  const { file, headers, types, start, dayOrders } = prepared;
-  const sheet = workbook?.addSourceSheet(prepared.sheet, headers, types);
+  const { file, headers, types, start, dayOrders, labels } = prepared;
+  const sheet = labels
+    ? workbook?.addSourceSheet(
+        prepared.sheet,
+        [...headers, ...labels.labeller.headers],
+        [...types, ...LABEL_TYPES]
+      )
+    : workbook?.addSourceSheet(prepared.sheet, headers, types);
   const mappings = Object.fromEntries(
     prepared.sources.map((source) => [source.table.kind, source.mapping])
   );
@@ -124,7 +145,8 @@ async function streamFile(
       checkRecordEnd(record, headers, file.label);
       if (!sorter.screen(record.cells)) continue;
       currencies.check(record);
-      const values = typedRow(record, headers, types, file.label, dayOrders);
+      const values: CellValue[] = typedRow(record, headers, types, file.label, dayOrders);
+      if (labels) values.push(...labels.labeller.cells(values[labels.textColumn]));
       if (sorter.keep(values)) rows.push(values);
     }
     for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) {
@@ -202,7 +224,13 @@ export async function summarise(
   dateLocale?: string
 ): Promise<ReportResult> {
   const { locale } = options;
-  const prepared = await prepareAll(options, dateLocale);
+  const lexicon = options.lexicon
+    ? await readLexiconFile(options.lexicon, options.encoding)
+    : undefined;
+  const labeller = lexicon
+    ? new CommentLabeller(lexicon.lexicon, locale, { words: lexicon.words, from: lexicon.file })
+    : new CommentLabeller(builtInLexicon(), locale);
+  const prepared = await prepareAll(options, labeller, dateLocale);
   const sources = prepared.flatMap((p) => p.sources);
   const warnings = checkSources(sources);
   const assumptions = await assumptionsOf(options);

@@ -45,7 +45,7 @@ export type PaneWords = Record<PaneKey, string>;
 
 /** Each problem that stops the report, worded from its details; a source's problem is worded as the pane words it. */
 export type ReportProblemWords = {
-  [K in Exclude<ReportProblem["kind"], "source">]: (
+  [K in Exclude<ReportProblem["kind"], "source" | "lexicon">]: (
     problem: Extract<ReportProblem, { kind: K }>
   ) => string;
 };
@@ -72,6 +72,8 @@ export interface InputWords {
   howToMap: string;
   /** How a column's numeric dates (05/03/2024) were read, and why. */
   dayOrder: (header: string, order: DayOrder, because: DayOrderBasis) => string;
+  /** Mentions labelled by the report from a column of comment text, with the user's words from a file or none. */
+  labelled: (textHeader: string, ownWords: number, lexiconFile?: string) => string;
 }
 
 /** Everything one language says. */

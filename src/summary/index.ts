@@ -28,7 +28,7 @@ export type {
   RateCard,
   SourceTable,
 } from "./model/source";
-export { figureFormat, TIER_FIGURES, TIERS } from "./model/figures";
+export { figureFormat, LABEL_FIGURES, TIER_FIGURES, TIERS } from "./model/figures";
 export type {
   CalculatedFigure,
   ComputedFigures,

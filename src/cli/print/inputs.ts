@@ -8,10 +8,18 @@ import { InputReport } from "../summarise";
 
 const SAMPLES = 2;
 
+function sourceOf(prepared: PreparedFile, kind: SourceKind) {
+  return prepared.sources.find((s) => s.table.kind === kind);
+}
+
 function mappedColumns(prepared: PreparedFile, kind: SourceKind): [Measure, number][] {
-  const source = prepared.sources.find((s) => s.table.kind === kind);
-  const entries = Object.entries(source?.mapping ?? {}) as [Measure, number][];
+  const entries = Object.entries(sourceOf(prepared, kind)?.mapping ?? {}) as [Measure, number][];
   return entries.sort((a, b) => a[1] - b[1]);
+}
+
+// A source's headers: the file's, and the label columns the report adds to mentions it labels.
+function headersOf(prepared: PreparedFile, kind: SourceKind): string[] {
+  return sourceOf(prepared, kind)?.table.headers ?? prepared.headers;
 }
 
 function samplesOf(
@@ -20,7 +28,7 @@ function samplesOf(
   measure: Measure,
   column: number
 ): string[] {
-  const sample = prepared.sources.find((s) => s.table.kind === kind)?.table.sample ?? [];
+  const sample = sourceOf(prepared, kind)?.table.sample ?? [];
   const values = sample
     .map((row) => row[column] as CellValue)
     .filter((v) => v !== null && v !== "");
@@ -42,12 +50,11 @@ export function inputsJson(inputs: InputReport[]): Record<string, unknown>[] {
   return inputs.flatMap(({ prepared, accounts }) =>
     prepared.file.kinds.map((kind) => {
       const account = accounts[kind] as RowAccount;
+      const headers = headersOf(prepared, kind);
       const mapping = Object.fromEntries(
-        mappedColumns(prepared, kind).map(([measure, column]) => [
-          measure,
-          prepared.headers[column],
-        ])
+        mappedColumns(prepared, kind).map(([measure, column]) => [measure, headers[column]])
       );
+      const labels = sourceOf(prepared, kind)?.table.commentLabels;
       const refused =
         prepared.refused
           .find((r) => r.kind === kind)
@@ -63,6 +70,7 @@ export function inputsJson(inputs: InputReport[]): Record<string, unknown>[] {
         mapping,
         refused,
         dateOrders: dayOrdersOf(prepared),
+        ...(labels ? { labelledAutomatically: labels } : {}),
         rows: { seen: account.seen, used: account.used, leftOut: account.leftOut },
       };
     })
@@ -78,10 +86,16 @@ export function renderInputs(inputs: InputReport[], locale: Locale): string {
     for (const kind of prepared.file.kinds) {
       const account = accounts[kind] as RowAccount;
       lines.push(said.header(`${prepared.file.label} (${kind})`, account.headerRow));
+      const headers = headersOf(prepared, kind);
       for (const [measure, column] of mappedColumns(prepared, kind)) {
         const samples = samplesOf(prepared, kind, measure, column);
-        lines.push(said.column(words.measures[measure], prepared.headers[column], samples));
+        lines.push(said.column(words.measures[measure], headers[column], samples));
       }
+      const labels = sourceOf(prepared, kind)?.table.commentLabels;
+      if (labels && prepared.labels)
+        lines.push(
+          said.labelled(headers[prepared.labels.textColumn], labels.ownWords, labels.lexicon)
+        );
       const refused = prepared.refused.find((r) => r.kind === kind)?.columns ?? [];
       for (const { measure, column, because } of refused)
         lines.push(

@@ -67,6 +67,8 @@ export function figuresJson(figures: SummaryFigures): Record<string, unknown> {
   const json: Record<string, unknown> = {};
   for (const key of JSON_FIGURES) json[key] = figures[key] ?? null;
   json.npsStanding = figures.npsStanding ?? null;
+  // The sentiment figures count labels the report gave from comment text.
+  json.labelledAutomatically = figures.commentLabels !== undefined;
   json.creators = figures.creators.map(creatorJson);
   json.channelEmv = channelEmvJson(figures);
   json.weeks = weeksJson(figures);

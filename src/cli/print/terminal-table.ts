@@ -6,6 +6,7 @@ import {
   ChannelRates,
   CreatorFigures,
   figureFormat,
+  LABEL_FIGURES,
   LEADERBOARD_FORMATS,
   RATE_CARD_FORMAT,
   RateCard,
@@ -33,8 +34,13 @@ function tierLines(tier: Tier, index: number, figures: SummaryFigures, locale: L
   const side = " ".repeat(TIERS.length - 1 - index);
   const lines = [`${side}${"▲".repeat(index * 2 + 1)}${side}  ${labels.tiers[tier]}`];
   if (shown.length === 0) lines.push(`  ${labels.notMeasured[tier]}`);
-  for (const figure of shown)
-    lines.push(figureLine(labels.figures[figure], figures[figure] as number, figure));
+  for (const figure of shown) {
+    const label = labels.figures[figure];
+    // Counts of labels the report gave say so, as on the sheet.
+    const named =
+      figures.commentLabels && LABEL_FIGURES.has(figure) ? labels.automaticFigure(label) : label;
+    lines.push(figureLine(named, figures[figure] as number, figure));
+  }
   if (tier === "sentiment" && figures.npsStanding) {
     const label = labels.standing[figures.nps === undefined ? "socialNps" : "nps"];
     const standing = labels.standings[figures.npsStanding];

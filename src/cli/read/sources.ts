@@ -3,8 +3,10 @@ import path from "path";
 import { blockAddress } from "../../cells/a1";
 import {
   ColumnMapping,
+  CommentLabeller,
   MappedSource,
   Measure,
+  needsCommentLabels,
   recognizeColumns,
   RefusedColumn,
   RowAccount,
@@ -14,6 +16,7 @@ import {
   SourceTable,
   TableStart,
   uniqueSheetName,
+  withLabelColumns,
 } from "../../summary";
 import { ColumnChoice } from "../arguments";
 import { fail } from "../problems";
@@ -39,7 +42,12 @@ export interface PreparedFile {
   sources: MappedSource[];
   /** Columns a header named for a measure but whose content could not hold it, per kind. */
   refused: { kind: SourceKind; columns: RefusedColumn[] }[];
+  /** Mentions with comment text and no labels: each row gets its label cells after the file's columns. */
+  labels?: { labeller: CommentLabeller; textColumn: number };
 }
+
+/** The label cells' types on the sheet: the label and the words as text, the score a number. */
+export const LABEL_TYPES: ColumnType[] = ["text", "number", "text"];
 
 /** The sheet a file's rows are written to: the workbook's sheet name, else the file's name without extension. */
 export function sheetNameFor(file: InputFile, taken: string[]): string {
@@ -94,7 +102,8 @@ export function prepareFile(
   head: FileHead,
   sheet: string,
   choices: ColumnChoice[] = [],
-  dates: DateReading = {}
+  dates: DateReading = {},
+  labeller?: CommentLabeller
 ): PreparedFile {
   const columns = head.headers.length;
   const excelSample = head.sample.map((record) => sampleValues(record.cells, columns));
@@ -134,7 +143,22 @@ export function prepareFile(
     mapping: mappings[i],
   }));
   const { headers, start } = head;
-  return { file, encoding, sheet, headers, start, types, dayOrders, sources, refused };
+  const prepared = { file, encoding, sheet, headers, start, types, dayOrders, sources, refused };
+  return labeller ? withCommentLabels(prepared, labeller) : prepared;
+}
+
+// The mentions of a file with comment text and no labels, labelled: their sample carries the label
+// cells after the file's columns, as every row will when it is read.
+function withCommentLabels(prepared: PreparedFile, labeller: CommentLabeller): PreparedFile {
+  const at = prepared.sources.findIndex(needsCommentLabels);
+  if (at < 0) return prepared;
+  const { table, mapping } = prepared.sources[at];
+  const textColumn = mapping.text as number;
+  const sample = table.sample.map((row) => [...row, ...labeller.cells(row[textColumn])]);
+  const width = prepared.headers.length;
+  const sources = [...prepared.sources];
+  sources[at] = withLabelColumns({ ...table, sample }, mapping, width, labeller);
+  return { ...prepared, sources, labels: { labeller, textColumn } };
 }
 
 /** The file's sources with their final row count and address, once every row has been read. */
@@ -148,7 +172,8 @@ export function withRowCount(
     table: {
       ...source.table,
       rowCount,
-      address: blockFromA1(prepared.headers.length, rowCount),
+      // Labelled mentions hold their label columns after the file's.
+      address: blockFromA1(source.table.headers.length, rowCount),
       account: accounts[source.table.kind],
     },
   }));

@@ -92,6 +92,8 @@ export const report: ReportWords = {
     },
     howToMap:
       "To change a column: --map orders.customer=Email (kind.measure=header), --header-row N, or FILE.xlsx#sheet.",
+    labelled: (header, ownWords, file) =>
+      `    Sentiment labelled by the report from ${header}, with the built-in lexicon${file ? ` and ${ownWords} word${ownWords === 1 ? "" : "s"} of ${file}` : ""} (a sentiment column would win)`,
     dayOrder: (header, order, because) =>
       `    dates in ${header} read ${ORDERS[order]} ${basisText(order, because)}`,
   },

@@ -88,6 +88,8 @@ export const report: ReportWords = {
     },
     howToMap:
       "更改列的对应：--map orders.customer=Email（类别.指标=标题），--header-row N，或 文件.xlsx#工作表。",
+    labelled: (header, ownWords, file) =>
+      `    情感由报告根据 ${header} 自动标注，使用内置词库${file ? `和 ${file} 中的 ${ownWords} 个词` : ""}（有情感列时以情感列为准）`,
     dayOrder: (header, order, because) =>
       `    ${header} 中的日期按${ORDERS[order]}读取${basisText(order, because)}`,
   },

@@ -88,6 +88,8 @@ export const report: ReportWords = {
     },
     howToMap:
       "更改欄的對應：--map orders.customer=Email（類別.指標=標題），--header-row N，或 檔案.xlsx#工作表。",
+    labelled: (header, ownWords, file) =>
+      `    情感由報告根據 ${header} 自動標註，使用內建詞庫${file ? `和 ${file} 中的 ${ownWords} 個詞` : ""}（有情感欄時以情感欄為準）`,
     dayOrder: (header, order, because) =>
       `    ${header} 中的日期按${ORDERS[order]}讀取${basisText(order, because)}`,
   },

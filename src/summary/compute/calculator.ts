@@ -89,6 +89,8 @@ function totals(
   volumeFigures(sources, posts.totals, channelEmv, set);
   if (figures.emv !== undefined) figures.channelEmv = channelEmv;
   sentimentFigures(mentions, set);
+  const labelled = sourceOf(sources, "mentions")?.table.commentLabels;
+  if (labelled) figures.commentLabels = labelled;
   const answers = answerCount(mentions.answers);
   if (answers > 0) figures.surveyAnswers = { answers, asText: mentions.textAnswers };
   actionFigures(posts.totals.cost, figures.emv ?? 0, assumptions, orders, set);

@@ -17,6 +17,7 @@ import {
   figureFormat,
   FigureKey,
   FormulaFigure,
+  LABEL_FIGURES,
   Tier,
   TIER_FIGURES,
   TIERS,
@@ -45,15 +46,6 @@ export interface SummaryInput {
 }
 
 // Every tier is centred on the value column's left edge and two columns wider than the one above.
-// The figures counted from the mentions' labels.
-const FROM_LABELS = new Set<FormulaFigure>([
-  "positive",
-  "neutral",
-  "negative",
-  "socialNps",
-  "socialNpsMoe",
-]);
-
 const SPANS: Record<Tier, Span> = {
   apex: [4, 7],
   action: [3, 8],
@@ -199,7 +191,7 @@ function drawTier(
     let label = labels.figures[figure];
     let note = cell.note;
     // Figures of labels the add-in gave say so on their face, and how to override them in their note.
-    if (labelled && FROM_LABELS.has(figure)) {
+    if (labelled && LABEL_FIGURES.has(figure)) {
       label = labels.automaticFigure(label);
       const automatic = labels.automaticNote(labelled.ownWords);
       note = note ? `${note} ${automatic}` : automatic;

@@ -6,6 +6,7 @@
  */
 import type { NpsStanding } from "../../kpi/benchmarks";
 import type { RepeatCounts } from "../../kpi/repeat";
+import type { CommentLabels } from "./source";
 import { COUNT, DAYS, MONEY, POINTS, RATE, RATE_CARD, SCORE, SMALL_RATE } from "./formats";
 
 /** The pyramid's layers, apex first. */
@@ -149,4 +150,15 @@ export type SummaryFigures = Partial<Record<CalculatedFigure, number>> & {
   weeks?: WeekFigures[];
   /** The survey's answers, and how many of them were written as text ("10 - Extremely likely"). */
   surveyAnswers?: { answers: number; asText: number };
+  /** Set when the add-in labelled the mentions from their comment text: the label figures are its. */
+  commentLabels?: CommentLabels;
 };
+
+/** The figures counted from the mentions' labels, which say so when the labels are automatic. */
+export const LABEL_FIGURES: ReadonlySet<CalculatedFigure> = new Set<CalculatedFigure>([
+  "positive",
+  "neutral",
+  "negative",
+  "socialNps",
+  "socialNpsMoe",
+]);

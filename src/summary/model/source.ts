@@ -38,6 +38,8 @@ export interface SourceTable {
 export interface CommentLabels {
   /** How many words and phrases of the user's own lexicon were added to the built-in one. */
   ownWords: number;
+  /** Where the user's words came from (a range, a file), when there were any. */
+  lexicon?: string;
 }
 
 /** A cell merged down over data rows: its column and first and last data row, all 0-based within the source. */

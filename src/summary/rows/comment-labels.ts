@@ -17,14 +17,15 @@ export class CommentLabeller {
   readonly headers: string[];
   readonly labels: CommentLabels;
 
+  /** `own` tells of the user's words in `lexicon`: how many, and the range or file they came from. */
   constructor(
     private readonly lexicon: Lexicon,
     private readonly locale: Locale,
-    ownWords = 0
+    own?: { words: number; from: string }
   ) {
     const words = sheetWordsOf(locale).commentLabels;
     this.headers = [words.label, words.score, words.why];
-    this.labels = { ownWords };
+    this.labels = own ? { ownWords: own.words, lexicon: own.from } : { ownWords: 0 };
   }
 
   /** The label cells of one comment cell; blanks for a blank cell or one that holds no text. */

@@ -105,10 +105,7 @@ export async function prepareSources(
     const labelled = sorted.value.labeller;
     const written = await context.port.writeUsedRows({
       baseName: usedRowsSheetName(table.sheet, context.locale, labelled !== undefined),
-      headers: [
-        ...columns.map((column) => table.headers[column]),
-        ...(labelled?.headers ?? []),
-      ],
+      headers: [...columns.map((column) => table.headers[column]), ...(labelled?.headers ?? [])],
       rows,
       dateColumns: columns.flatMap((column, at) =>
         measureAt(source, column).some(isDateMeasure) ? [at] : []
