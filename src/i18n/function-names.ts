@@ -12,11 +12,18 @@ const NAMESPACE = "WOM";
 /** The functions the sheet's notes name. */
 export interface SheetFunctionNames {
   nps: string;
+  sentiment: string;
 }
 
 /** The functions the sheet's notes name, in each language. */
 export const SHEET_FUNCTION_NAMES: Record<Locale, SheetFunctionNames> = {
-  en: { nps: `${NAMESPACE}.NPS` },
-  "zh-CN": { nps: `${NAMESPACE}.${translations.functions.NPS["zh-CN"].name}` },
-  "zh-TW": { nps: `${NAMESPACE}.${translations.functions.NPS["zh-TW"].name}` },
+  en: { nps: `${NAMESPACE}.NPS`, sentiment: `${NAMESPACE}.SENTIMENT` },
+  "zh-CN": {
+    nps: `${NAMESPACE}.${translations.functions.NPS["zh-CN"].name}`,
+    sentiment: `${NAMESPACE}.${translations.functions.SENTIMENT["zh-CN"].name}`,
+  },
+  "zh-TW": {
+    nps: `${NAMESPACE}.${translations.functions.NPS["zh-TW"].name}`,
+    sentiment: `${NAMESPACE}.${translations.functions.SENTIMENT["zh-TW"].name}`,
+  },
 };

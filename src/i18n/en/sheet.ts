@@ -26,7 +26,7 @@ export const sheet: SheetWords = {
   labelledSource: (where) => `${where}; sentiment labelled by the add-in from the comment text`,
   automaticFigure: (figure) => `${figure} (automatic labels)`,
   automaticNote: (ownWords) =>
-    `Labelled automatically from the comment text: each comment's words weighed by the add-in's lexicon${ownWords > 0 ? ` and your ${ownWords} word${ownWords === 1 ? "" : "s"}` : ""} (see WOM.SENTIMENT's help). Sarcasm and domain words can be misread: check the words that decided each label on the labelled sheet. To override, give the source a sentiment column (it always wins) or add your own words to the lexicon.`,
+    `Labelled automatically from the comment text: each comment's words weighed by the add-in's lexicon${ownWords > 0 ? ` and your ${ownWords} word${ownWords === 1 ? "" : "s"}` : ""} (see ${functions.sentiment}'s help). Sarcasm and domain words can be misread: check the words that decided each label on the labelled sheet. To override, give the source a sentiment column (it always wins) or add your own words to the lexicon.`,
   campaignSheet: (campaign) => `${campaign} summary`,
   rowsUsed: (seen, used) => `${seen} rows besides the header: ${used} used`,
   rowsLeftOut: (parts) => `; left out: ${parts.join(", ")}`,

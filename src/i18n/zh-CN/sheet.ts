@@ -21,7 +21,7 @@ export const sheet: SheetWords = {
   labelledSource: (where) => `${where}；情感由加载项根据评论内容自动标注`,
   automaticFigure: (figure) => `${figure}（自动标注）`,
   automaticNote: (ownWords) =>
-    `根据评论内容自动标注：按加载项的词库${ownWords > 0 ? `和您的 ${ownWords} 个词` : ""}为每条评论的用词计分（见 WOM.SENTIMENT 的帮助）。反讽和行业用语可能被误读：请在自动标注的工作表上查看决定每个标签的词。如需更正，请在数据源中加入情感列（它始终优先），或在词库中加入您自己的词。`,
+    `根据评论内容自动标注：按加载项的词库${ownWords > 0 ? `和您的 ${ownWords} 个词` : ""}为每条评论的用词计分（见 ${functions.sentiment} 的帮助）。反讽和行业用语可能被误读：请在自动标注的工作表上查看决定每个标签的词。如需更正，请在数据源中加入情感列（它始终优先），或在词库中加入您自己的词。`,
   campaignSheet: (campaign) => `${campaign} 汇总`,
   rowsUsed: (seen, used) => `标题行以外共 ${seen} 行：使用 ${used} 行`,
   rowsLeftOut: (parts) => `；未使用：${parts.join("、")}`,

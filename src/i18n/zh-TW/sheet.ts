@@ -22,7 +22,7 @@ export const sheet: SheetWords = {
   labelledSource: (where) => `${where}；情感由增益集根據評論內容自動標註`,
   automaticFigure: (figure) => `${figure}（自動標註）`,
   automaticNote: (ownWords) =>
-    `根據評論內容自動標註：按增益集的詞庫${ownWords > 0 ? `和您的 ${ownWords} 個詞` : ""}為每則評論的用詞計分（見 WOM.SENTIMENT 的說明）。反諷和行業用語可能被誤讀：請在自動標註的工作表上查看決定每個標籤的詞。如需更正，請在資料來源中加入情感欄（它一律優先），或在詞庫中加入您自己的詞。`,
+    `根據評論內容自動標註：按增益集的詞庫${ownWords > 0 ? `和您的 ${ownWords} 個詞` : ""}為每則評論的用詞計分（見 ${functions.sentiment} 的說明）。反諷和行業用語可能被誤讀：請在自動標註的工作表上查看決定每個標籤的詞。如需更正，請在資料來源中加入情感欄（它一律優先），或在詞庫中加入您自己的詞。`,
   campaignSheet: (campaign) => `${campaign} 摘要`,
   rowsUsed: (seen, used) => `標題列以外共 ${seen} 列：使用 ${used} 列`,
   rowsLeftOut: (parts) => `；未使用：${parts.join("、")}`,
