@@ -1,7 +1,8 @@
 /** Labelling 100,000 comments against a bare loop over the same strings, and the accuracy on the labelled sets. */
 import fs from "fs";
 import { performance } from "perf_hooks";
-import { buildLexicon, classifyComment, Lexicon } from "../src/sentiment";
+import { evidenceText } from "../src/i18n/cell-messages";
+import { buildLexicon, classifyComment, Evidence, Lexicon } from "../src/sentiment";
 import { CommentLabeller } from "../src/summary";
 import {
   Accuracy,
@@ -81,7 +82,8 @@ function characterSum(comments: string[]): number {
 
 // As the summary labels mentions of comment text: the label, the score and the words that decided it.
 function labelCellsAll(comments: string[], lexicon: Lexicon): number {
-  const labeller = new CommentLabeller(lexicon, "en");
+  const describe = (evidence: readonly Evidence[]) => evidenceText(evidence, "en");
+  const labeller = new CommentLabeller({ lexicon, locale: "en", describe });
   let words = 0;
   for (const comment of comments) words += labeller.cells(comment)[2].length;
   return words;

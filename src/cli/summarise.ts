@@ -3,6 +3,7 @@ import fs from "fs";
 import { localTimestamp } from "../cells/dates";
 import { success } from "../cells/result";
 import { Locale, wordsOf } from "../i18n";
+import { evidenceText } from "../i18n/cell-messages";
 import { builtInLexicon } from "../sentiment";
 import {
   AddRows,
@@ -227,9 +228,12 @@ export async function summarise(
   const lexicon = options.lexicon
     ? await readLexiconFile(options.lexicon, options.encoding)
     : undefined;
-  const labeller = lexicon
-    ? new CommentLabeller(lexicon.lexicon, locale, { words: lexicon.words, from: lexicon.file })
-    : new CommentLabeller(builtInLexicon(), locale);
+  const labeller = new CommentLabeller({
+    lexicon: lexicon?.lexicon ?? builtInLexicon(),
+    locale,
+    describe: (evidence) => evidenceText(evidence, locale),
+    ...(lexicon ? { own: { words: lexicon.words, from: lexicon.file } } : {}),
+  });
   const prepared = await prepareAll(options, labeller, dateLocale);
   const sources = prepared.flatMap((p) => p.sources);
   const warnings = checkSources(sources);

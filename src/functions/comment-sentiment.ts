@@ -2,7 +2,8 @@
 import { badArguments, Problem } from "../cells/problem";
 import { Result, success } from "../cells/result";
 import { columnCount, isBlank, isSingleCell, Matrix } from "../cells/values";
-import { cellText, classifyComment, evidenceText, Lexicon, lexiconOf, notText } from "../sentiment";
+import { evidenceText } from "../i18n/cell-messages";
+import { cellText, classifyComment, Lexicon, lexiconOf, notText } from "../sentiment";
 import { displayLocale, excelTable } from "./excel-result";
 
 // A blank cell of a spilled result: Excel shows a null there as 0 (office-js issue 1503), "" as empty.

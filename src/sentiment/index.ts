@@ -7,4 +7,3 @@ export type { Evidence, EvidenceNote } from "./evidence";
 export { describeEvidence } from "./explain";
 export { builtInLexicon, cellText, lexiconOf, notText, userLexicon } from "./cells";
 export type { UserLexicon } from "./cells";
-export { evidenceText } from "./evidence-text";

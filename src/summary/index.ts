@@ -77,7 +77,7 @@ export { isBlankRow, isTotalsRow, newAccount, RowSorter } from "./rows/row-sorte
 export { mappedColumns, mayNeedUsedRows, UsedRows, usedRowsSource } from "./rows/used-rows";
 export type { SortedRows, TextRead } from "./rows/used-rows";
 export { CommentLabeller, withLabelColumns } from "./rows/comment-labels";
-export type { LabelCells } from "./rows/comment-labels";
+export type { LabelCells, LabellerOptions } from "./rows/comment-labels";
 export { needsCommentLabels } from "./model/availability";
 export { LEFT_OUT_REASONS } from "./model/row-account";
 export type { LeftOutReason, RowAccount } from "./model/row-account";

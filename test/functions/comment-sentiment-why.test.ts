@@ -2,7 +2,7 @@
 // the rules named in the user's language. Weights come from the test's own lexicon where they matter, and the
 // shares follow docs/sentiment.md: negation reverses a word, before "but" it weighs × 0.5, after it × 1.5.
 import { sentiment, sentimentWhy } from "../../src/functions/comment-sentiment";
-import { evidenceText } from "../../src/sentiment/evidence-text";
+import { evidenceText } from "../../src/i18n/cell-messages";
 import { buildLexicon, classifyComment, describeEvidence } from "../../src/sentiment";
 import { column, excelError, withDisplayLanguage } from "../support/excel";
 

@@ -3,6 +3,7 @@ import { localTimestamp } from "../../cells/dates";
 import { Result } from "../../cells/result";
 import { WorkbookPort, WorkbookProblem, WrittenSummary } from "../../excel/port";
 import { Locale, PaneKey } from "../../i18n";
+import { evidenceText } from "../../i18n/cell-messages";
 import { builtInLexicon } from "../../sentiment";
 import {
   Assumptions,
@@ -467,7 +468,11 @@ export class PaneController {
       computedAt: now.toISOString(),
       onProgress,
       cancelled: () => job.cancelled,
-      labeller: new CommentLabeller(builtInLexicon(), this.current.locale),
+      labeller: new CommentLabeller({
+        lexicon: builtInLexicon(),
+        locale: this.current.locale,
+        describe: (evidence) => evidenceText(evidence, this.current.locale),
+      }),
     };
   }
 
