@@ -14,3 +14,13 @@ export function cpm(cost: number, impressions: number): number {
 export function engagementRate(engagements: number, impressions: number): number {
   return engagements / impressions;
 }
+
+/** Cost per engagement (CPE) = cost / engagements. */
+export function costPerEngagement(cost: number, engagements: number): number {
+  return cost / engagements;
+}
+
+/** Cost per view (CPV) = cost / views (impressions). */
+export function costPerView(cost: number, views: number): number {
+  return cost / views;
+}

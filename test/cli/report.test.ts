@@ -49,8 +49,8 @@ describe("wom-report on the example data", () => {
       ...["impressions", "engagements", "emv", "positive", "neutral", "negative", "socialNps"],
       ...["orders", "revenue", "cost", "roi", "roiWithEmv", "repeatRate", "engagementRate"],
       ...["socialNpsMoe", "nps", "npsMoe", "ordersByCode", "ordersByUtm", "attributedOrders"],
-      ...["costPerOrder", "npsStanding", "labelledAutomatically", "creators", "channelEmv"],
-      ...["weeks", "sources"],
+      ...["costPerOrder", "costPerEngagement", "costPerView", "npsStanding"],
+      ...["labelledAutomatically", "creators", "channelEmv", "weeks", "sources"],
     ]);
   });
 

@@ -23,10 +23,10 @@ describe("the summary sheet in HyperFormula over the example CSVs", () => {
   };
 
   it("shows in every figure cell what the KPI code computes", () => {
-    // 19 figures: the pyramid's 18 formulas but NPS and its margin (no survey scores), and where the
+    // 21 figures: the pyramid's 20 formulas but NPS and its margin (no survey scores), and where the
     // social NPS stands. 52 table cells: 5 channels' EMV on the rate card, 4 weeks × 3 figures, and
     // 5 creators × 7 figures on the leaderboard.
-    expect(expectFiguresMatch(plan, valueOf, figures)).toEqual({ figures: 19, tables: 52 });
+    expect(expectFiguresMatch(plan, valueOf, figures)).toEqual({ figures: 21, tables: 52 });
   });
 
   it("shows docs/kpi.md's worked example", () => {
@@ -37,6 +37,9 @@ describe("the summary sheet in HyperFormula over the example CSVs", () => {
     expect(shown("revenue")).toBe(6000);
     expect(shown("roi")).toBe(23);
     expect(shown("roiWithEmv")).toBeCloseTo(25.56, 9);
+    // Cost per engagement 250 / (500 reposts + 1,200 comments + 3,940 likes); per view 250 / 80,000.
+    expect(shown("costPerEngagement")).toBeCloseTo(250 / 5640, 12);
+    expect(shown("costPerView")).toBeCloseTo(0.003125, 12);
   });
 
   it("shows the social NPS with its margin of error, in the benchmarks' top quartile", () => {
@@ -98,7 +101,7 @@ describe("the summary sheet in HyperFormula over the example CSVs", () => {
       windowDays: 14,
       emvAsReturn: false,
     });
-    expect(expectFiguresMatch(plan, valueOf, recomputed)).toEqual({ figures: 19, tables: 52 });
+    expect(expectFiguresMatch(plan, valueOf, recomputed)).toEqual({ figures: 21, tables: 52 });
     expect(shown("roiWithEmv")).toBe("");
     // A wider window attributes more of the 200 orders than 7 days' 180.
     expect(shown("attributedOrders")).toBeGreaterThan(180);

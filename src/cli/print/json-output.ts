@@ -25,6 +25,8 @@ const JSON_FIGURES: CalculatedFigure[] = [
   "ordersByUtm",
   "attributedOrders",
   "costPerOrder",
+  "costPerEngagement",
+  "costPerView",
 ];
 
 const CREATOR_KEYS = [

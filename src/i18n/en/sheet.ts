@@ -67,6 +67,8 @@ export const sheet: SheetWords = {
     engagements: "Engagements",
     engagementRate: "Engagement rate",
     emv: "EMV (earned media value)",
+    costPerEngagement: "Cost per engagement (CPE)",
+    costPerView: "Cost per view (CPV)",
     positive: "Positive mentions",
     neutral: "Neutral mentions",
     negative: "Negative mentions",
@@ -86,6 +88,8 @@ export const sheet: SheetWords = {
     repeatRate: "Repeat purchase rate",
   },
   figureNotes: {
+    costPerEngagement: "Cost / engagements.",
+    costPerView: "Cost / impressions: what one view cost.",
     engagements: "Reposts + comments + likes.",
     emv: "The rate card's EMV column added up: per channel, impressions / 1,000 × CPM plus each action × its value. EMV has no industry standard: the rates are assumptions.",
     socialNps:

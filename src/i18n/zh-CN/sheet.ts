@@ -61,6 +61,8 @@ export const sheet: SheetWords = {
     engagements: "互动量",
     engagementRate: "互动率",
     emv: "EMV（等效广告价值）",
+    costPerEngagement: "单次互动成本（CPE）",
+    costPerView: "单次曝光成本（CPV）",
     positive: "正面提及",
     neutral: "中性提及",
     negative: "负面提及",
@@ -80,6 +82,8 @@ export const sheet: SheetWords = {
     repeatRate: "复购率",
   },
   figureNotes: {
+    costPerEngagement: "成本 / 互动量。",
+    costPerView: "成本 / 曝光量：每次曝光的成本。",
     engagements: "转发 + 评论 + 点赞。",
     emv: "EMV 价值表中 EMV 一列之和：各平台曝光量 / 1000 × CPM，加上每种互动 × 其单价。EMV 没有行业标准，单价均为假设。",
     socialNps: "（正面 − 负面）/（正面 + 负面）× 100，不计中性提及，与 Talkwalker 的净情感一致。",

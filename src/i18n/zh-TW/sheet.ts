@@ -62,6 +62,8 @@ export const sheet: SheetWords = {
     engagements: "互動量",
     engagementRate: "互動率",
     emv: "EMV（等效廣告價值）",
+    costPerEngagement: "單次互動成本（CPE）",
+    costPerView: "單次曝光成本（CPV）",
     positive: "正面提及",
     neutral: "中性提及",
     negative: "負面提及",
@@ -81,6 +83,8 @@ export const sheet: SheetWords = {
     repeatRate: "回購率",
   },
   figureNotes: {
+    costPerEngagement: "成本 / 互動量。",
+    costPerView: "成本 / 曝光量：每次曝光的成本。",
     engagements: "轉發 + 評論 + 按讚。",
     emv: "EMV 價值表中 EMV 一欄之和：各平台曝光量 / 1000 × CPM，加上每種互動 × 其單價。EMV 沒有業界標準，單價皆為假設。",
     socialNps: "（正面 − 負面）/（正面 + 負面）× 100，不計中性提及，與 Talkwalker 的淨情感一致。",

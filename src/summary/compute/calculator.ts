@@ -14,7 +14,7 @@ import { npsMarginOfError } from "../../kpi/nps-margin";
 import { repeatRate } from "../../kpi/repeat";
 import { roi } from "../../kpi/returns";
 import { socialNps } from "../../kpi/sentiment";
-import { engagementRate } from "../../kpi/volume";
+import { costPerEngagement, costPerView, engagementRate } from "../../kpi/volume";
 import {
   availableFigures,
   engagementMeasures,
@@ -123,6 +123,8 @@ function volumeFigures(
   );
   set("impressions", totals.impressions);
   set("engagements", engagements);
+  if (engagements > 0) set("costPerEngagement", costPerEngagement(totals.cost, engagements));
+  if (totals.impressions > 0) set("costPerView", costPerView(totals.cost, totals.impressions));
   if (totals.impressions > 0)
     set("engagementRate", engagementRate(engagements, totals.impressions));
   // The sheet adds up the rate card's EMV column in the same order.

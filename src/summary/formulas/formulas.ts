@@ -65,6 +65,8 @@ const FORMULAS: Record<FormulaFigure, Builder> = {
       .join("+"),
   engagementRate: ({ cell }) => ratio(cell("engagements"), cell("impressions")),
   emv: (context) => `SUM(${cardOf(context).emvCells})`,
+  costPerEngagement: ({ cell }) => ratio(cell("cost"), cell("engagements")),
+  costPerView: ({ cell }) => ratio(cell("cost"), cell("impressions")),
   positive: (context) => sentimentCount("positive", context),
   neutral: (context) => sentimentCount("neutral", context),
   negative: (context) => sentimentCount("negative", context),

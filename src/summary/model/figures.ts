@@ -48,6 +48,9 @@ const FIGURES = {
   engagements: { place: "volume", format: COUNT, written: "formula" },
   engagementRate: { place: "volume", format: SMALL_RATE, written: "formula" },
   emv: { place: "volume", format: MONEY, written: "formula" },
+  // Fractions of a cent per view stay visible.
+  costPerEngagement: { place: "volume", format: RATE_CARD, written: "formula" },
+  costPerView: { place: "volume", format: RATE_CARD, written: "formula" },
   // No Excel 2016 formula counts distinct repeat customers in linear time.
   repeatRate: { place: "retention", format: RATE, written: "value" },
   npsBenchmarkAverage: { place: "benchmark", format: SCORE, written: "value" },

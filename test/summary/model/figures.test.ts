@@ -15,7 +15,10 @@ describe("the figures catalogue", () => {
         "costPerOrder",
       ],
       sentiment: ["positive", "neutral", "negative", "socialNps", "socialNpsMoe", "nps", "npsMoe"],
-      volume: ["impressions", "engagements", "engagementRate", "emv"],
+      volume: [
+        ...["impressions", "engagements", "engagementRate", "emv"],
+        ...["costPerEngagement", "costPerView"],
+      ],
     });
   });
 
@@ -27,6 +30,8 @@ describe("the figures catalogue", () => {
     ).toEqual(["#,##0", "0.00%", "#,##0.00", "+0;-0;0", "0.0", "0.0%", "0.0%"]);
     expect(figureFormat("npsBenchmarkAverage")).toBe("+0;-0;0");
     expect(figureFormat("cpm")).toBe("#,##0.00##");
+    // 250 / 80,000 = 0.003125 per view shows as 0.0031, not 0.00.
+    expect(figureFormat("costPerView")).toBe("#,##0.00##");
     expect(figureFormat("windowDays")).toBe("0");
     // Words and TRUE/FALSE take no number format.
     expect(figureFormat("npsStanding")).toBeUndefined();
