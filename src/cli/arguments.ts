@@ -2,7 +2,7 @@
 import { parseNumberText } from "../cells/numbers";
 import { Locale, LOCALES } from "../i18n";
 import { DEFAULT_WINDOW_DAYS } from "../kpi/attribution";
-import { Measure, MEASURES_BY_KIND, SOURCE_KINDS, SourceKind } from "../summary";
+import { Measure, MEASURES_BY_KIND, SOURCE_KINDS, SourceKind, StaffTime } from "../summary";
 import { DayOrder } from "../cells/dates";
 import { DATE_ORDER_FLAGS, fail } from "./problems";
 import { EncodingChoice } from "./read/encoding";
@@ -23,6 +23,8 @@ export interface ReportOptions {
   lexicon?: InputRef;
   windowDays: number;
   emvAsReturn: boolean;
+  /** Hours of staff time and their hourly rate, added to the cost. */
+  staff?: StaffTime;
   campaign?: string;
   locale: Locale;
   encoding: EncodingChoice;
@@ -61,6 +63,8 @@ const VALUED = new Set([
   "--rate-card",
   "--lexicon",
   "--window",
+  "--staff-hours",
+  "--hourly-rate",
   "--campaign",
   "--lang",
   "--encoding",
@@ -107,6 +111,7 @@ export function parseArguments(argv: string[]): ReportOptions {
     ...(lexicon !== undefined ? { lexicon: parseInputRef(lexicon) } : {}),
     windowDays: numberOption(values, "--window", DEFAULT_WINDOW_DAYS, true),
     emvAsReturn: flag("--emv-as-return"),
+    ...staffTime(values),
     campaign: values.get("--campaign"),
     locale: choiceOption(values, "--lang", [...LOCALES], "en"),
     encoding: choiceOption(values, "--encoding", ENCODINGS, "auto"),
@@ -130,6 +135,23 @@ function columnChoice(text: string): ColumnChoice {
     return fail({ kind: "badChoice", option: "--map", value: text, choices });
   }
   return { kind, measure, header: match[3].trim() };
+}
+
+// Staff time counts only with both its hours and their rate: one alone is a mistake, not a zero.
+function staffTime(values: Map<string, string>): { staff?: StaffTime } {
+  const given = ["--staff-hours", "--hourly-rate"].filter((option) => values.has(option));
+  if (given.length === 0) return {};
+  if (given.length === 1)
+    fail({
+      kind: "missingValue",
+      option: given[0] === "--staff-hours" ? "--hourly-rate" : "--staff-hours",
+    });
+  return {
+    staff: {
+      hours: numberOption(values, "--staff-hours", 0, false),
+      hourlyRate: numberOption(values, "--hourly-rate", 0, false),
+    },
+  };
 }
 
 function dateOrder(values: Map<string, string>): { dateOrder?: DayOrder } {
@@ -242,6 +264,8 @@ Assumptions:
                     allowed; they add to the built-in words and win where both have a word
   --window DAYS     attribution window after first exposure (default: ${DEFAULT_WINDOW_DAYS})
   --emv-as-return   also show ROI with EMV counted as return
+  --staff-hours N --hourly-rate N   the team's hours on the campaign and what an hour costs:
+                    added to the cost, shown as its own line (both or neither)
   --campaign NAME   the campaign's name on the sheet
 
 Output:

@@ -169,6 +169,7 @@ async function assumptionsOf(options: ReportOptions): Promise<Assumptions> {
     cpm: options.cpm,
     windowDays: options.windowDays,
     emvAsReturn: options.emvAsReturn,
+    ...(options.staff ? { staff: options.staff } : {}),
   };
   if (options.rateCard)
     assumptions.rateCard = await readRateCard(options.rateCard, options.encoding);

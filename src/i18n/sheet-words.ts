@@ -82,6 +82,8 @@ export interface SheetWords extends BenchmarkWords, RateCardWords, WeekWords, Va
   cpm: string;
   windowDays: string;
   emvAsReturn: string;
+  staffHours: string;
+  hourlyRate: string;
   tiers: Record<Tier, string>;
   notMeasured: Record<Tier, string>;
   figures: Record<CalculatedFigure, string>;

@@ -27,6 +27,7 @@ export type {
   MergedDown,
   RateCard,
   SourceTable,
+  StaffTime,
 } from "./model/source";
 export { figureFormat, LABEL_FIGURES, TIER_FIGURES, TIERS } from "./model/figures";
 export type {

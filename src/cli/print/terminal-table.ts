@@ -110,6 +110,8 @@ export function renderSummary(
     [labels.windowDays, assumptions.windowDays],
     [labels.emvAsReturn, assumptions.emvAsReturn ? "TRUE" : "FALSE"],
   ];
+  const { staff } = assumptions;
+  if (staff) inputs.push([labels.staffHours, staff.hours], [labels.hourlyRate, staff.hourlyRate]);
   if (!assumptions.rateCard) inputs.unshift([labels.cpm, assumptions.cpm]);
   const lines = [
     `${labels.title}${colon}${assumptions.campaignName}`,

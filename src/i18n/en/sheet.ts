@@ -50,6 +50,8 @@ export const sheet: SheetWords = {
   cpm: "CPM (cost per 1,000 impressions)",
   windowDays: "Attribution window (days after first exposure)",
   emvAsReturn: "Count EMV as return (TRUE/FALSE)",
+  staffHours: "Staff time on the campaign (hours)",
+  hourlyRate: "Staff cost per hour",
   tiers: {
     apex: "Apex: was it worth it?",
     action: "Action: did they buy?",
@@ -82,12 +84,15 @@ export const sheet: SheetWords = {
     attributedOrders: "Orders within the attribution window",
     revenue: "Revenue",
     cost: "Cost",
+    staffCost: "Staff time cost (in the cost)",
     costPerOrder: "Cost per order",
     roi: "ROI",
     roiWithEmv: "ROI counting EMV as return",
     repeatRate: "Repeat purchase rate",
   },
   figureNotes: {
+    staffCost:
+      "Staff time × cost per hour, from the assumptions above: added to the cost, so ROI and every cost per figure count the team's work. The creators' rows count their fees only.",
     costPerEngagement: "Cost / engagements.",
     costPerView: "Cost / impressions: what one view cost.",
     engagements: "Reposts + comments + likes.",

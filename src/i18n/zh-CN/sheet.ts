@@ -44,6 +44,8 @@ export const sheet: SheetWords = {
   cpm: "CPM（每千次曝光成本）",
   windowDays: "归因窗口（首次曝光后的天数）",
   emvAsReturn: "EMV 计入回报（TRUE/FALSE）",
+  staffHours: "活动投入的人力工时（小时）",
+  hourlyRate: "每小时人力成本",
   tiers: {
     apex: "塔尖：值不值？",
     action: "转化：买了吗？",
@@ -76,12 +78,15 @@ export const sheet: SheetWords = {
     attributedOrders: "归因窗口内的订单",
     revenue: "销售额",
     cost: "成本",
+    staffCost: "人力成本（已计入成本）",
     costPerOrder: "每单成本",
     roi: "ROI",
     roiWithEmv: "计入 EMV 的 ROI",
     repeatRate: "复购率",
   },
   figureNotes: {
+    staffCost:
+      "工时 × 每小时人力成本，取自上方假设：计入成本，ROI 和各项单位成本都包含团队的工作。博主各行只计其费用。",
     costPerEngagement: "成本 / 互动量。",
     costPerView: "成本 / 曝光量：每次曝光的成本。",
     engagements: "转发 + 评论 + 点赞。",

@@ -45,6 +45,8 @@ export const sheet: SheetWords = {
   cpm: "CPM（每千次曝光成本）",
   windowDays: "歸因窗口（首次曝光後的天數）",
   emvAsReturn: "EMV 計入回報（TRUE/FALSE）",
+  staffHours: "活動投入的人力工時（小時）",
+  hourlyRate: "每小時人力成本",
   tiers: {
     apex: "塔尖：值不值得？",
     action: "轉化：買了嗎？",
@@ -77,12 +79,15 @@ export const sheet: SheetWords = {
     attributedOrders: "歸因窗口內的訂單",
     revenue: "銷售額",
     cost: "成本",
+    staffCost: "人力成本（已計入成本）",
     costPerOrder: "每單成本",
     roi: "ROI",
     roiWithEmv: "計入 EMV 的 ROI",
     repeatRate: "回購率",
   },
   figureNotes: {
+    staffCost:
+      "工時 × 每小時人力成本，取自上方假設：計入成本，ROI 和各項單位成本都包含團隊的工作。創作者各列只計其費用。",
     costPerEngagement: "成本 / 互動量。",
     costPerView: "成本 / 曝光量：每次曝光的成本。",
     engagements: "轉發 + 評論 + 按讚。",

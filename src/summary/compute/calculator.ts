@@ -12,7 +12,7 @@ import { npsStanding, socialNpsMarginOfError } from "../../kpi/benchmarks";
 import { answerCount, npsScore } from "../../kpi/nps";
 import { npsMarginOfError } from "../../kpi/nps-margin";
 import { repeatRate } from "../../kpi/repeat";
-import { roi } from "../../kpi/returns";
+import { roi, staffCost } from "../../kpi/returns";
 import { socialNps } from "../../kpi/sentiment";
 import { costPerEngagement, costPerView, engagementRate } from "../../kpi/volume";
 import {
@@ -86,14 +86,17 @@ function totals(
     if (available.has(figure) && Number.isFinite(value)) figures[figure] = value;
   };
   const channelEmv = posts.channelEmv();
-  volumeFigures(sources, posts.totals, channelEmv, set);
+  // Fees and the team's time: the cost every ratio and ROI divide by.
+  const cost = posts.totals.cost + staffCostOf(assumptions);
+  volumeFigures(sources, posts.totals, cost, channelEmv, set);
   if (figures.emv !== undefined) figures.channelEmv = channelEmv;
   sentimentFigures(mentions, set);
   const labelled = sourceOf(sources, "mentions")?.table.commentLabels;
   if (labelled) figures.commentLabels = labelled;
   const answers = answerCount(mentions.answers);
   if (answers > 0) figures.surveyAnswers = { answers, asText: mentions.textAnswers };
-  actionFigures(posts.totals.cost, figures.emv ?? 0, assumptions, orders, set);
+  set("staffCost", staffCostOf(assumptions));
+  actionFigures(cost, figures.emv ?? 0, assumptions, orders, set);
   const score = figures.nps ?? figures.socialNps;
   if (score !== undefined) figures.npsStanding = npsStanding(score);
   if (orders && sourceOf(sources, "orders")?.mapping.orderDate !== undefined) {
@@ -114,6 +117,7 @@ function totals(
 function volumeFigures(
   sources: MappedSource[],
   totals: PostsTally["totals"],
+  cost: number,
   channelEmv: ChannelEmv[],
   set: Setter
 ): void {
@@ -123,8 +127,8 @@ function volumeFigures(
   );
   set("impressions", totals.impressions);
   set("engagements", engagements);
-  if (engagements > 0) set("costPerEngagement", costPerEngagement(totals.cost, engagements));
-  if (totals.impressions > 0) set("costPerView", costPerView(totals.cost, totals.impressions));
+  if (engagements > 0) set("costPerEngagement", costPerEngagement(cost, engagements));
+  if (totals.impressions > 0) set("costPerView", costPerView(cost, totals.impressions));
   if (totals.impressions > 0)
     set("engagementRate", engagementRate(engagements, totals.impressions));
   // The sheet adds up the rate card's EMV column in the same order.
@@ -132,6 +136,10 @@ function volumeFigures(
     "emv",
     channelEmv.reduce((sum, row) => sum + row.emv, 0)
   );
+}
+
+function staffCostOf({ staff }: Assumptions): number {
+  return staff ? staffCost(staff.hours, staff.hourlyRate) : 0;
 }
 
 function actionFigures(

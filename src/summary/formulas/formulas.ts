@@ -79,7 +79,8 @@ const FORMULAS: Record<FormulaFigure, Builder> = {
   ordersByUtm: count("utm"),
   attributedOrders: (context) => attributedFormula(context),
   revenue: sum("orders", "revenue"),
-  cost: sum("posts", "cost"),
+  cost: (context) => `${sum("posts", "cost")(context)}+${context.cell("staffCost")}`,
+  staffCost: ({ cell }) => `${cell("staffHours")}*${cell("hourlyRate")}`,
   costPerOrder: ({ cell }) => ratio(cell("cost"), cell("orders")),
   roi: ({ cell }) => roiFormula(cell("revenue"), cell("cost")),
   roiWithEmv: ({ cell }) =>

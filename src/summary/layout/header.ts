@@ -64,6 +64,7 @@ export function writeAssumptions(
   addresses: Map<FigureKey, string>
 ): number {
   builder.heading(top, LABEL_COLUMN, labels.assumptions);
+  const { staff } = assumptions;
   const inputs: [FigureKey, string, CellContent, string | undefined][] = [
     ["windowDays", labels.windowDays, number(assumptions.windowDays), figureFormat("windowDays")],
     [
@@ -72,6 +73,8 @@ export function writeAssumptions(
       { kind: "boolean", value: assumptions.emvAsReturn },
       undefined,
     ],
+    ["staffHours", labels.staffHours, number(staff?.hours ?? 0), figureFormat("staffHours")],
+    ["hourlyRate", labels.hourlyRate, number(staff?.hourlyRate ?? 0), figureFormat("hourlyRate")],
   ];
   inputs.forEach(([figure, label, content, numberFormat], index) => {
     const row = top + 1 + index;

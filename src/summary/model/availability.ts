@@ -81,6 +81,8 @@ export function availableFigures(sources: MappedSource[]): Set<CalculatedFigure>
   if (figures.has("impressions")) figures.add("emv");
   if (both("positive", "negative")) figures.add("socialNps").add("socialNpsMoe");
   if (both("cost", "orders")) figures.add("costPerOrder");
+  // The staff time's inputs are always on the sheet, so that hours typed there count.
+  if (figures.has("cost")) figures.add("staffCost");
   if (both("cost", "engagements")) figures.add("costPerEngagement");
   if (both("cost", "impressions")) figures.add("costPerView");
   if (both("revenue", "cost")) figures.add("roi");

@@ -7,7 +7,7 @@
 import type { NpsStanding } from "../../kpi/benchmarks";
 import type { RepeatCounts } from "../../kpi/repeat";
 import type { CommentLabels } from "./source";
-import { COUNT, DAYS, MONEY, POINTS, RATE, RATE_CARD, SCORE, SMALL_RATE } from "./formats";
+import { COUNT, DAYS, HOURS, MONEY, POINTS, RATE, RATE_CARD, SCORE, SMALL_RATE } from "./formats";
 
 /** The pyramid's layers, apex first. */
 export type Tier = "apex" | "action" | "sentiment" | "volume";
@@ -36,6 +36,7 @@ const FIGURES = {
   attributedOrders: { place: "action", format: COUNT, written: "formula" },
   revenue: { place: "action", format: MONEY, written: "formula" },
   cost: { place: "action", format: MONEY, written: "formula" },
+  staffCost: { place: "action", format: MONEY, written: "formula" },
   costPerOrder: { place: "action", format: MONEY, written: "formula" },
   positive: { place: "sentiment", format: COUNT, written: "formula" },
   neutral: { place: "sentiment", format: COUNT, written: "formula" },
@@ -59,6 +60,8 @@ const FIGURES = {
   cpm: { place: "input", format: RATE_CARD, written: "value" },
   windowDays: { place: "input", format: DAYS, written: "value" },
   emvAsReturn: { place: "input", written: "value" },
+  staffHours: { place: "input", format: HOURS, written: "value" },
+  hourlyRate: { place: "input", format: MONEY, written: "value" },
 } as const satisfies Record<string, FigureFacts>;
 
 type Catalogue = typeof FIGURES;

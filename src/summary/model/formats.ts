@@ -11,6 +11,8 @@ export const SCORE = "+0;-0;0";
 export const POINTS = "0.0";
 /** Whole days. */
 export const DAYS = "0";
+/** Hours of staff time, to the quarter hour when given so. */
+export const HOURS = "#,##0.##";
 export const DATE = "yyyy-mm-dd";
 export const DATE_TIME = "yyyy-mm-dd hh:mm";
 // Rates as small as a fraction of a cent per like stay visible.

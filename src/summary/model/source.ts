@@ -92,4 +92,12 @@ export interface Assumptions {
   windowDays: number;
   /** Whether EMV is shown as a second kind of return in the apex. */
   emvAsReturn: boolean;
+  /** The team's time on the campaign, added to the cost at its hourly rate; none when absent. */
+  staff?: StaffTime;
+}
+
+/** Hours of staff time on a campaign and what an hour costs, in the workbook's currency. */
+export interface StaffTime {
+  hours: number;
+  hourlyRate: number;
 }

@@ -41,7 +41,7 @@ describe("planSummary with Chinese headers and labels", () => {
   it("recognises every column and plans every figure, quoting the Chinese sheet names", () => {
     const { plan: chinese } = planFor(sources, rows, "zh-CN");
     // Every measured figure but the survey's NPS and margin of error.
-    expect(availableFigures(sources).size).toBe(21);
+    expect(availableFigures(sources).size).toBe(22);
     for (const figure of availableFigures(sources))
       expect(figureCell(chinese, figure)).toBeDefined();
     expect(figureCell(chinese, "impressions")?.content).toEqual({

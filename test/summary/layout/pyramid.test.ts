@@ -38,25 +38,30 @@ describe("planSummary on the worked example", () => {
     // Rows 1-6 title, campaign, three sources, creation; row 8 the heading, then the window in G9.
     const window = figureCell(plan, "windowDays");
     expect(window && [window.row, window.column]).toEqual([8, 6]);
-    // The rate card from row 12: title, header, the four channels on 14-17, other channels on 18,
-    // whose CPM (D18) is the one docs/kpi.md's EMV uses when no channel is listed.
+    // Staff hours in G11 and their hourly rate in G12, 0 unless given.
+    expect([figureCell(plan, "staffHours"), figureCell(plan, "hourlyRate")]).toMatchObject([
+      { row: 10, column: 6, content: { kind: "number", value: 0 }, style: { input: true } },
+      { row: 11, column: 6, content: { kind: "number", value: 0 }, style: { input: true } },
+    ]);
+    // The rate card from row 14: title, header, the four channels on 16-19, other channels on 20,
+    // whose CPM (D20) is the one docs/kpi.md's EMV uses when no channel is listed.
     expect(figureCell(plan, "cpm")).toMatchObject({
-      row: 17,
+      row: 19,
       column: 3,
       content: { kind: "number", value: 8 },
       style: { input: true },
     });
-    // EMV adds up the card's EMV column, H14:H18.
+    // EMV adds up the card's EMV column, H16:H20.
     expect(figureCell(plan, "emv")?.content).toEqual({
       kind: "formula",
-      formula: "=SUM($H$14:$H$18)",
+      formula: "=SUM($H$16:$H$20)",
     });
   });
 
   it("writes every available figure once, as a formula, except the repeat rate", () => {
     const available = [...availableFigures(example.sources)];
-    // All 23 measured figures but NPS and its margin of error: the example has no survey scores.
-    expect(available).toHaveLength(21);
+    // All 24 measured figures but NPS and its margin of error: the example has no survey scores.
+    expect(available).toHaveLength(22);
     for (const figure of available) {
       const cells = plan.cells.filter((cell) => cell.figure === figure);
       expect(cells).toHaveLength(1);
@@ -91,8 +96,8 @@ describe("planSummary on the worked example", () => {
     expect(rowOf("socialNps")).toBeLessThan(rowOf("impressions"));
     expect(figureCell(plan, "roiWithEmv")?.content).toEqual({
       kind: "formula",
-      // "EMV counts as return" in G10, revenue G28, cost G29, EMV G44.
-      formula: '=IF($G$10,IF(G29=0,"",(G28+G44-G29)/G29),"")',
+      // "EMV counts as return" in G10, revenue G30, cost G31 (its staff time on G32), EMV G47.
+      formula: '=IF($G$10,IF(G31=0,"",(G30+G47-G31)/G31),"")',
     });
   });
 
@@ -177,10 +182,10 @@ describe("planSummary on the worked example", () => {
       })
     );
     const [chart] = plan.charts;
-    // Retention on 20-21 beside the apex, the funnel's title on 23, its stages on 24-27.
-    expect(chart.categoriesAddress).toBe("M24:M27");
-    expect(chart.valuesAddress).toBe("N24:N27");
-    expect([23, 24, 25, 26].map((row) => cellAt(plan, row, 12)?.content)).toEqual(
+    // Retention on 22-23 beside the apex, the funnel's title on 25, its stages on 26-29.
+    expect(chart.categoriesAddress).toBe("M26:M29");
+    expect(chart.valuesAddress).toBe("N26:N29");
+    expect([25, 26, 27, 28].map((row) => cellAt(plan, row, 12)?.content)).toEqual(
       ["Impressions", "Engagements", "Positive mentions", "Orders"].map((text) => ({
         kind: "text",
         text,
@@ -207,8 +212,8 @@ describe("planSummary with missing sources and columns", () => {
     expect(textsOf(partial)).toContain(
       "Add a mentions source with sentiment labels, comment text or survey scores."
     );
-    // One source line fewer moves everything up a row: retention on 19-20, funnel title 22, stages 23-25.
-    expect(partial.charts[0].categoriesAddress).toBe("M23:M25");
+    // One source line fewer moves everything up a row: retention on 21-22, funnel title 24, stages 25-27.
+    expect(partial.charts[0].categoriesAddress).toBe("M25:M27");
     expect(figureCell(partial, "roi")).toBeDefined();
   });
 

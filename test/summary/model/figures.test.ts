@@ -12,6 +12,7 @@ describe("the figures catalogue", () => {
         "attributedOrders",
         "revenue",
         "cost",
+        "staffCost",
         "costPerOrder",
       ],
       sentiment: ["positive", "neutral", "negative", "socialNps", "socialNpsMoe", "nps", "npsMoe"],
