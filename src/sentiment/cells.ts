@@ -106,7 +106,8 @@ export interface UserLexicon {
  */
 export function userLexicon(range: Matrix, name: string): Result<UserLexicon, Problem> {
   const weight = range[0]?.[1];
-  const header = typeof weight === "string" && weight.trim() !== "" && Number.isNaN(toNumber(weight));
+  const header =
+    typeof weight === "string" && weight.trim() !== "" && Number.isNaN(toNumber(weight));
   const read = readLexiconRows(range, name, header ? 1 : 0);
   if (!read.ok) return read;
   const built = builtFrom(read.value, name);
