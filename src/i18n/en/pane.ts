@@ -153,6 +153,8 @@ export const pane = {
   "outside.step1": "Open a workbook in Excel for Microsoft 365 or Excel on the web.",
   "outside.step2": "Add the add-in: Home › Add-ins › My Add-ins, or upload manifest.xml.",
   "outside.step3": `On the Home tab, choose ${glossary.title}.`,
+  "problem.rangeTooLarge":
+    "{address} has more than {rows} rows: select only your words and their weights.",
 };
 
 /** The name of every string the pane shows. */

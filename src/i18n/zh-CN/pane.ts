@@ -134,4 +134,5 @@ export const pane: PaneWords = {
   "outside.step1": "在 Microsoft 365 版 Excel 或 Excel 网页版中打开工作簿。",
   "outside.step2": "添加加载项：开始 › 加载项 › 我的加载项，或上传 manifest.xml。",
   "outside.step3": `在“开始”选项卡中选择“${glossary.title}”。`,
+  "problem.rangeTooLarge": "{address} 超过 {rows} 行：请只选择您的词语及其权重。",
 };

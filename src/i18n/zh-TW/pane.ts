@@ -136,4 +136,5 @@ export const pane: PaneWords = {
   "outside.step1": "在 Microsoft 365 版 Excel 或 Excel 網頁版中開啟活頁簿。",
   "outside.step2": "新增增益集：常用 › 增益集 › 我的增益集，或上傳 manifest.xml。",
   "outside.step3": `在「常用」索引標籤中選擇「${glossary.title}」。`,
+  "problem.rangeTooLarge": "{address} 超過 {rows} 列：請只選取您的詞語及其權重。",
 };
