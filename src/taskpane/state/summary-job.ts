@@ -52,6 +52,8 @@ export interface SourceRows {
   account: RowAccount;
   usedRowsSheet?: string;
   textRead?: TextRead;
+  /** True when that sheet holds the mentions labelled from their comment text. */
+  labelled?: boolean;
 }
 
 /** The sources as the summary reads them, with the rows already read for it. */
@@ -105,10 +107,7 @@ export async function prepareSources(
     const labelled = sorted.value.labeller;
     const written = await context.port.writeUsedRows({
       baseName: usedRowsSheetName(table.sheet, context.locale, labelled !== undefined),
-      headers: [
-        ...columns.map((column) => table.headers[column]),
-        ...(labelled?.headers ?? []),
-      ],
+      headers: [...columns.map((column) => table.headers[column]), ...(labelled?.headers ?? [])],
       rows,
       dateColumns: columns.flatMap((column, at) =>
         measureAt(source, column).some(isDateMeasure) ? [at] : []
@@ -123,6 +122,7 @@ export async function prepareSources(
       account,
       usedRowsSheet: written.value,
       ...(textRead ? { textRead } : {}),
+      ...(labelled ? { labelled: true } : {}),
     });
   }
   return success(prepared, []);
