@@ -21,7 +21,9 @@ export type WorkbookProblem =
   | { code: "partOfBlock"; selected: string; block: string }
   /** The selection is on a sheet this add-in made: a summary, or the used rows of a source. */
   | { code: "ownSheet"; sheet: string; made: "summary" | "usedRows" }
-  | { code: "cancelled" };
+  | { code: "cancelled" }
+  /** A range picked for its cells (the user's words) has more rows than the pane reads. */
+  | { code: "rangeTooLarge"; address: string; rows: number };
 
 /** One chunk of a full-column read, handed over as soon as it arrives. */
 export interface ColumnChunk {
@@ -41,6 +43,15 @@ export interface UsedRowsTable {
   rows: unknown[][];
   /** Columns (0-based) that hold dates, shown as dates rather than as serial numbers. */
   dateColumns: number[];
+}
+
+/** A small range's cells, such as the user's words: where it is and what it holds. */
+export interface RangeCells {
+  sheet: string;
+  /** Its address on the sheet, without the sheet: "A1:B13". */
+  address: string;
+  /** Its cells, row by row; no more than three columns, which is enough to tell a range too wide. */
+  values: unknown[][];
 }
 
 /** The summary sheet that was written. */
@@ -79,6 +90,13 @@ export interface WorkbookPort {
     columns: number[],
     onChunk: (chunk: ColumnChunk) => void | false
   ): Promise<Result<{ rowsRead: number }, WorkbookProblem>>;
+  /**
+   * Reads the cells of the selection: a single cell stands for the block around it, a larger
+   * selection for its filled part. For small ranges such as the user's words.
+   */
+  readSelectedRange(): Promise<Result<RangeCells, WorkbookProblem>>;
+  /** Reads a range picked before again where it is, with rows typed right under it. */
+  readRangeAgain(sheet: string, address: string): Promise<Result<RangeCells, WorkbookProblem>>;
   /** Activates a cell's sheet and selects the cell ("Orders!E7"), to show a problem found in it. */
   goToCell(reference: string): Promise<Result<void, WorkbookProblem>>;
   /** Writes the plan to a new sheet the add-in creates and activates. */

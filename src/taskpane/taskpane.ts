@@ -26,6 +26,8 @@ export function startPane(root: HTMLElement, port: WorkbookPort, locale: Locale)
     keepPart: (kind) => controller.keepPart(kind),
     useAsKind: (kind, better) => controller.useAsKind(kind, better),
     goToCell: (reference) => void controller.goToCell(reference),
+    useLexiconSelection: () => void controller.useLexiconSelection(),
+    removeLexicon: () => controller.removeLexicon(),
     editAssumptions: (change) => controller.editAssumptions(change),
     editRate: (channel, rate, typed) => controller.editRate(channel, rate, typed),
     createSummary: (confirmed) => void controller.createSummary(confirmed),

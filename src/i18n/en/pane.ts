@@ -10,7 +10,7 @@ export const pane = {
     "One row per post or per creator: creator, channel, impressions, reposts, comments, likes, cost, discount code.",
   "source.mentions": "Mentions",
   "source.mentions.hint":
-    "One row per comment with a sentiment label, or columns of positive, neutral and negative counts, or 0-10 survey answers.",
+    "One row per comment with a sentiment label or only its text, or columns of positive, neutral and negative counts, or 0-10 survey answers.",
   "source.orders": "Orders",
   "source.orders.hint":
     "One row per order: customer ID, date, revenue, discount code or UTM source.",
@@ -153,6 +153,21 @@ export const pane = {
   "outside.step1": "Open a workbook in Excel for Microsoft 365 or Excel on the web.",
   "outside.step2": "Add the add-in: Home › Add-ins › My Add-ins, or upload manifest.xml.",
   "outside.step3": `On the Home tab, choose ${glossary.title}.`,
+  "lexicon.title": "Sentiment from comment text",
+  "lexicon.automatic":
+    "These mentions have no sentiment column, so the add-in labels each comment positive, neutral or negative from its text. A sentiment column, when you choose one, always wins.",
+  "lexicon.own": "Your words (optional)",
+  "lexicon.hint":
+    "Two columns: a word or phrase, then its weight (such as 2, or −1.5 for a negative word); a first row such as “Word, Weight” is a header. Your words are added to the add-in's.",
+  "lexicon.read": "{words} words from {range}",
+  "lexicon.readOne": "1 word from {range}",
+  "lexicon.problem": "Your words: {problem}.",
+  "preview.labelled": "Labelled from comment text (automatic)",
+  "preview.labelCounts": "{positive} positive · {neutral} neutral · {negative} negative",
+  "status.rowsLabelled":
+    "{source}: {rows}. The comments, labelled from their text, are on the sheet “{sheet}”, which the summary reads; the source is unchanged.",
+  "problem.rangeTooLarge":
+    "{address} has more than {rows} rows: select only your words and their weights.",
 };
 
 /** The name of every string the pane shows. */

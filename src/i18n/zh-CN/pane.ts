@@ -10,7 +10,7 @@ export const pane: PaneWords = {
     "每行一篇帖子或一位博主：博主、平台、曝光量、转发、评论、点赞、成本、优惠码。",
   "source.mentions": "提及",
   "source.mentions.hint":
-    "每行一条评论并带情感标签；或正面、中性、负面数量各一列；或 0-10 分的调研答案。",
+    "每行一条评论并带情感标签或仅有评论内容；或正面、中性、负面数量各一列；或 0-10 分的调研答案。",
   "source.orders": "订单",
   "source.orders.hint": "每行一笔订单：客户编号、日期、销售额、优惠码或 UTM 来源。",
   "source.use": "使用当前选择",
@@ -134,4 +134,18 @@ export const pane: PaneWords = {
   "outside.step1": "在 Microsoft 365 版 Excel 或 Excel 网页版中打开工作簿。",
   "outside.step2": "添加加载项：开始 › 加载项 › 我的加载项，或上传 manifest.xml。",
   "outside.step3": `在“开始”选项卡中选择“${glossary.title}”。`,
+  "lexicon.title": "根据评论内容判断情感",
+  "lexicon.automatic":
+    "这些提及没有情感列，因此加载项会根据每条评论的内容将其标注为正面、中性或负面。选择了情感列时，始终以情感列为准。",
+  "lexicon.own": "您的词语（可选）",
+  "lexicon.hint":
+    "两列：词语或短语，然后是权重（例如 2，负面词如 −1.5）；第一行若是“词语, 权重”之类，则视为标题行。您的词语会加入加载项的词库。",
+  "lexicon.read": "从 {range} 读取了 {words} 个词",
+  "lexicon.readOne": "从 {range} 读取了 1 个词",
+  "lexicon.problem": "您的词语：{problem}。",
+  "preview.labelled": "根据评论内容自动标注",
+  "preview.labelCounts": "正面 {positive} · 中性 {neutral} · 负面 {negative}",
+  "status.rowsLabelled":
+    "{source}：{rows}。根据内容自动标注的评论在工作表“{sheet}”中，汇总读取该表；数据来源未被修改。",
+  "problem.rangeTooLarge": "{address} 超过 {rows} 行：请只选择您的词语及其权重。",
 };

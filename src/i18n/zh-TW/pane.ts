@@ -10,7 +10,7 @@ export const pane: PaneWords = {
     "每列一篇貼文或一位創作者：創作者、平台、曝光量、轉發、評論、按讚、成本、折扣碼。",
   "source.mentions": "提及",
   "source.mentions.hint":
-    "每列一則評論並附情感標籤；或正面、中性、負面數量各一欄；或 0-10 分的問卷答案。",
+    "每列一則評論並附情感標籤或僅有評論內容；或正面、中性、負面數量各一欄；或 0-10 分的問卷答案。",
   "source.orders": "訂單",
   "source.orders.hint": "每列一筆訂單：客戶編號、日期、銷售額、折扣碼或 UTM 來源。",
   "source.use": "使用目前選取範圍",
@@ -136,4 +136,18 @@ export const pane: PaneWords = {
   "outside.step1": "在 Microsoft 365 版 Excel 或 Excel 網頁版中開啟活頁簿。",
   "outside.step2": "新增增益集：常用 › 增益集 › 我的增益集，或上傳 manifest.xml。",
   "outside.step3": `在「常用」索引標籤中選擇「${glossary.title}」。`,
+  "lexicon.title": "根據評論內容判斷情感",
+  "lexicon.automatic":
+    "這些提及沒有情感欄，因此增益集會根據每則評論的內容將其標註為正面、中性或負面。選擇了情感欄時，一律以情感欄為準。",
+  "lexicon.own": "您的詞語（選填）",
+  "lexicon.hint":
+    "兩欄：詞語或片語，然後是權重（例如 2，負面詞如 −1.5）；第一列若是「詞語, 權重」之類，則視為標題列。您的詞語會加入增益集的詞庫。",
+  "lexicon.read": "從 {range} 讀取了 {words} 個詞",
+  "lexicon.readOne": "從 {range} 讀取了 1 個詞",
+  "lexicon.problem": "您的詞語：{problem}。",
+  "preview.labelled": "根據評論內容自動標註",
+  "preview.labelCounts": "正面 {positive} · 中性 {neutral} · 負面 {negative}",
+  "status.rowsLabelled":
+    "{source}：{rows}。根據內容自動標註的評論在工作表「{sheet}」中，摘要讀取該表；資料來源未被修改。",
+  "problem.rangeTooLarge": "{address} 超過 {rows} 列：請只選取您的詞語及其權重。",
 };

@@ -3,11 +3,8 @@ import { localTimestamp } from "../../cells/dates";
 import { Result } from "../../cells/result";
 import { WorkbookPort, WorkbookProblem, WrittenSummary } from "../../excel/port";
 import { Locale, PaneKey } from "../../i18n";
-import { evidenceText } from "../../i18n/cell-messages";
-import { builtInLexicon } from "../../sentiment";
 import {
   Assumptions,
-  CommentLabeller,
   isSourceProblem,
   Measure,
   SheetPlan,
@@ -16,6 +13,7 @@ import {
   SourceTable,
 } from "../../summary";
 import { missingMeasures } from "./fields";
+import { commentLabeller, lexiconBlocks, lexiconRangeOf } from "./lexicon";
 import { memoryText, parseMemory } from "./memory";
 import {
   AssumptionInput,
@@ -36,7 +34,7 @@ import {
   withSource,
   withSourceReread,
 } from "./pane";
-import { headlineFigures } from "./preview";
+import { headlineFigures, labelCounts } from "./preview";
 import { RateName, withTypedRate } from "./rate-card";
 import {
   JobContext,
@@ -231,6 +229,26 @@ export class PaneController {
       this.update({ notices: [...this.current.notices, workbookNotice(went.problems[0], "read")] });
   }
 
+  /** Reads the selection as the user's words, which label comment text with the add-in's own. */
+  async useLexiconSelection(): Promise<void> {
+    if (isBusy(this.current)) return;
+    await this.run("read", async () => {
+      this.update({ activity: { kind: "reading" } });
+      const read = await this.port.readSelectedRange();
+      if (!read.ok)
+        return this.update({ activity: { kind: "idle" }, lexiconUnread: read.problems[0] });
+      const { lexiconUnread: _unread, ...rest } = this.current;
+      this.changed({ ...rest, activity: { kind: "idle" }, lexicon: lexiconRangeOf(read.value) });
+    });
+  }
+
+  /** Labels comment text with the add-in's words only. */
+  removeLexicon(): void {
+    if (isBusy(this.current)) return;
+    const { lexicon: _lexicon, lexiconUnread: _unread, ...rest } = this.current;
+    this.changed(rest);
+  }
+
   /**
    * Writes a new summary sheet, reading the sources again first. When the workbook has a summary
    * already, the pane asks first; `confirmed` is the user's yes.
@@ -325,12 +343,25 @@ export class PaneController {
       next.summarySheet = memory.summarySheet;
       next.usedRowsSheets = memory.usedRowsSheets;
     }
+    if (memory.lexicon) next = await this.withLexiconReread(next, memory.lexicon);
     this.set({ ...next, activity: { kind: "idle" }, notices });
+  }
+
+  /** The user's words read again where they are; kept as they were, with the reason, when they cannot be. */
+  private async withLexiconReread(
+    state: PaneState,
+    where: { sheet: string; address: string }
+  ): Promise<PaneState> {
+    const again = await this.port.readRangeAgain(where.sheet, where.address);
+    const { lexicon, lexiconUnread: _unread, ...rest } = state;
+    if (!again.ok) return { ...rest, lexicon: lexicon ?? where, lexiconUnread: again.problems[0] };
+    return { ...rest, lexicon: lexiconRangeOf(again.value) };
   }
 
   /**
    * Reads every source again where it is (its table, or the region its block has grown to; a kept
-   * part at its address), saying what changed; false when one cannot be read.
+   * part at its address), saying what changed, then the user's words; false when a source cannot
+   * be read.
    */
   private async rereadSources(): Promise<boolean> {
     const notices: Notice[] = [];
@@ -345,6 +376,9 @@ export class PaneController {
       const change = again.value.rowCount - slot.table.rowCount;
       if (change !== 0) notices.push(rowChangeNotice(kind, change, again.value));
     }
+    const { lexicon, lexiconUnread: _unread, ...rest } = this.current;
+    // A pick that failed with no words picked before has nothing to read again: its message goes.
+    this.set(lexicon ? await this.withLexiconReread(this.current, lexicon) : rest);
     this.update({ notices });
     return true;
   }
@@ -468,18 +502,18 @@ export class PaneController {
       computedAt: now.toISOString(),
       onProgress,
       cancelled: () => job.cancelled,
-      labeller: new CommentLabeller({
-        lexicon: builtInLexicon(),
-        locale: this.current.locale,
-        describe: (evidence) => evidenceText(evidence, this.current.locale),
-      }),
+      labeller: commentLabeller(this.current),
     };
   }
 
-  /** Why a summary cannot be made yet: errors in the sources, each shown in its card already. */
+  /** Why a summary cannot be made yet: errors in the sources or the user's words, each shown in its card already. */
   private blockers(): Notice[] {
+    return this.hasErrors() ? [say("error", "status.blocked")] : [];
+  }
+
+  private hasErrors(): boolean {
     const errors = problemsOf(this.current).some((problem) => problem.severity === "error");
-    return errors ? [say("error", "status.blocked")] : [];
+    return errors || lexiconBlocks(this.current);
   }
 
   /** Computes the headline figures from every row, without writing anything. */
@@ -491,8 +525,7 @@ export class PaneController {
     if (this.job || isBusy(this.current)) return;
     const basis = this.changes;
     const parsed = parseAssumptions(this.current.assumptions, rateCardRowsOf(this.current));
-    const errors = problemsOf(this.current).some((problem) => problem.severity === "error");
-    if (Object.keys(this.current.sources).length === 0 || errors || !parsed.ok)
+    if (Object.keys(this.current.sources).length === 0 || this.hasErrors() || !parsed.ok)
       return this.update({ preview: { kind: "none" } });
     await this.run("preview", async (job) => {
       const context = this.jobContext(parsed.value, job, (source, done, total) => {
@@ -505,7 +538,15 @@ export class PaneController {
         : prepared;
       if (job.cancelled || basis !== this.changes) return;
       if (!summary.ok) return this.previewFailed(summary.problems);
-      this.update({ preview: { kind: "ready", figures: headlineFigures(summary.value.figures) } });
+      const { figures } = summary.value;
+      const labelled = prepared.ok && prepared.value.sources.some((s) => s.table.commentLabels);
+      this.update({
+        preview: {
+          kind: "ready",
+          figures: headlineFigures(figures, labelled),
+          ...(labelled ? { labelled: labelCounts(figures) } : {}),
+        },
+      });
     });
   }
 
@@ -557,7 +598,7 @@ export class PaneController {
 
   /** Keeps the sources, their columns, the assumptions and the summary in the workbook. */
   private async save(): Promise<void> {
-    const { sources, assumptions, summarySheet, usedRowsSheets } = this.current;
+    const { sources, assumptions, summarySheet, usedRowsSheets, lexicon } = this.current;
     const text = memoryText({
       sources: Object.values(sources).map(({ table, choices, part }) => {
         const { sample: _sample, ...where } = table;
@@ -570,6 +611,7 @@ export class PaneController {
       assumptions,
       ...(summarySheet ? { summarySheet } : {}),
       ...(usedRowsSheets ? { usedRowsSheets } : {}),
+      ...(lexicon ? { lexicon: { sheet: lexicon.sheet, address: lexicon.address } } : {}),
     });
     const saved = await this.port.saveMemory(text);
     if (!saved.ok)

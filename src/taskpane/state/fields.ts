@@ -12,8 +12,14 @@ export interface MeasureField {
   required: boolean;
 }
 
-// The mentions come in one of three shapes; the one whose measures are picked is the one needed.
-const MENTION_SHAPES: Measure[][] = [["sentiment"], ["positive", "neutral", "negative"], ["score"]];
+// The mentions come in one of four shapes; the one whose measures are picked is the one needed.
+// Comment text comes last: with a label column as well, the labels are what the summary counts.
+const MENTION_SHAPES: Measure[][] = [
+  ["sentiment"],
+  ["positive", "neutral", "negative"],
+  ["score"],
+  ["text"],
+];
 
 // Without these a kind's main figures cannot be made: EMV from impressions; orders, repeat rate
 // and the weekly table from customers, dates and revenue.

@@ -1,7 +1,8 @@
 /**
  * What the workbook remembers of the pane, so that reopening it restores the sources, their
- * columns, the assumptions and the summary to refresh. Kept as JSON in the workbook's settings; a
- * source is remembered by its table or address, never by its rows.
+ * columns, the assumptions, the user's words and the summary to refresh. Kept as JSON in the
+ * workbook's settings; a source (or the user's words) is remembered by its table or address,
+ * never by its rows.
  */
 import { Measure, SOURCE_KINDS, SourceKind, SourceTable } from "../../summary";
 import { AssumptionInput } from "./pane";
@@ -22,6 +23,8 @@ export interface PaneMemory {
   assumptions: AssumptionInput;
   summarySheet?: string;
   usedRowsSheets?: string[];
+  /** The range of the user's words for labelling comment text. */
+  lexicon?: { sheet: string; address: string };
 }
 
 const VERSION = 1;
@@ -51,6 +54,9 @@ export function parseMemory(text: string | undefined): PaneMemory | undefined {
   const memory: PaneMemory = { version: VERSION, sources, assumptions: value.assumptions };
   if (typeof value.summarySheet === "string") memory.summarySheet = value.summarySheet;
   if (isStrings(value.usedRowsSheets)) memory.usedRowsSheets = value.usedRowsSheets;
+  const { lexicon } = value;
+  if (isRecord(lexicon) && typeof lexicon.sheet === "string" && typeof lexicon.address === "string")
+    memory.lexicon = { sheet: lexicon.sheet, address: lexicon.address };
   return memory;
 }
 

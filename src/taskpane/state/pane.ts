@@ -1,9 +1,11 @@
 /** What the pane holds and how each user action changes it: pure functions, no DOM, no Office. */
 import { channelKey } from "../../cells/keys";
 import { parseNumberText } from "../../cells/numbers";
+import { Problem } from "../../cells/problem";
 import { failure, Result, success } from "../../cells/result";
 import { WorkbookProblem } from "../../excel/port";
 import { Locale, PaneKey, PaneParams } from "../../i18n";
+import { UserLexicon } from "../../sentiment";
 import {
   Assumptions,
   MappedSource,
@@ -28,7 +30,7 @@ import {
   untypedRates,
 } from "./rate-card";
 import { betterKindFor, missingMeasures, withMeasureAt } from "./fields";
-import { PreviewFigure } from "./preview";
+import { LabelCounts, PreviewFigure } from "./preview";
 
 /** A picked source: the block read from the workbook and the measure chosen for each of its columns. */
 export interface SourceSlot {
@@ -48,6 +50,15 @@ export interface SourceSlot {
   /** The card shows its measures (else a fully recognised source is one line), and the rarer ones too. */
   editing?: boolean;
   showAllMeasures?: boolean;
+}
+
+/** The user's words for labelling comment text: the range they were read from, and what it held. */
+export interface LexiconRange {
+  sheet: string;
+  /** On its sheet, without the sheet: "A1:B13". */
+  address: string;
+  /** The words read, or the problem of each bad row; none while the range could not be read. */
+  read?: Result<UserLexicon, Problem>;
 }
 
 /** The assumptions as typed: checked only when a summary is made. */
@@ -73,7 +84,8 @@ export type Activity =
 export type Preview =
   | { kind: "none" }
   | { kind: "computing"; source?: SourceKind; done: number; total: number }
-  | { kind: "ready"; figures: PreviewFigure[] }
+  /** `labelled`: how the add-in labelled the comments, when it labelled them from their text. */
+  | { kind: "ready"; figures: PreviewFigure[]; labelled?: LabelCounts }
   | { kind: "failed"; notices: Notice[] };
 
 /** Something the pane tells the user, kept free of language until it is shown. */
@@ -92,6 +104,8 @@ export type PaneMessage =
       usedRowsSheet?: string;
       /** Numbers and dates the source held as text, read into the sheet of used rows. */
       textRead?: TextRead;
+      /** True when that sheet holds the mentions the add-in labelled from their comment text. */
+      labelled?: boolean;
     };
 
 export interface Notice {
@@ -119,6 +133,10 @@ export interface PaneState {
   summaries: string[];
   /** The sheets of used rows that summary reads: a refresh writes new ones and removes these. */
   usedRowsSheets?: string[];
+  /** The user's words, added to the lexicon that labels comment text. */
+  lexicon?: LexiconRange;
+  /** Why the user's words could not be read from the workbook, the last time the pane tried. */
+  lexiconUnread?: WorkbookProblem;
 }
 
 /** The pane as it opens. */

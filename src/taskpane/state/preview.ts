@@ -14,17 +14,38 @@ const HEADLINE: CalculatedFigure[] = [
   "repeatRate",
 ];
 
-/** One headline figure as the sheet will show it. */
+/** One headline figure as the sheet will show it; `automatic` when it counts the labels the add-in gave. */
 export interface PreviewFigure {
   figure: CalculatedFigure;
   value: number;
+  automatic?: boolean;
 }
 
-/** The headline figures the data gives; the survey's NPS replaces the social NPS, as the benchmark band does. */
-export function headlineFigures(figures: SummaryFigures): PreviewFigure[] {
+/** How many comments the add-in labelled each way. */
+export interface LabelCounts {
+  positive: number;
+  neutral: number;
+  negative: number;
+}
+
+/**
+ * The headline figures the data gives; the survey's NPS replaces the social NPS, as the benchmark
+ * band does. `labelled`: the mentions were labelled by the add-in, so the social NPS is marked so.
+ */
+export function headlineFigures(figures: SummaryFigures, labelled = false): PreviewFigure[] {
   return HEADLINE.filter((figure) => figures[figure] !== undefined)
     .filter((figure) => figure !== "socialNps" || figures.nps === undefined)
-    .map((figure) => ({ figure, value: figures[figure] as number }));
+    .map((figure) => ({
+      figure,
+      value: figures[figure] as number,
+      ...(labelled && figure === "socialNps" ? { automatic: true } : {}),
+    }));
+}
+
+/** The comments labelled positive, neutral and negative, as the summary counts them. */
+export function labelCounts(figures: SummaryFigures): LabelCounts {
+  const { positive = 0, neutral = 0, negative = 0 } = figures;
+  return { positive, neutral, negative };
 }
 
 /** A figure's label and value as the summary sheet writes them, in the pane's language. */
@@ -32,8 +53,10 @@ export function previewText(
   figure: PreviewFigure,
   locale: Locale
 ): { label: string; value: string } {
+  const { sheet } = wordsOf(locale);
+  const label = sheet.figures[figure.figure];
   return {
-    label: wordsOf(locale).sheet.figures[figure.figure],
+    label: figure.automatic ? sheet.automaticFigure(label) : label,
     value: formatNumber(figure.value, figureFormat(figure.figure)),
   };
 }

@@ -52,6 +52,8 @@ export interface SourceRows {
   account: RowAccount;
   usedRowsSheet?: string;
   textRead?: TextRead;
+  /** True when that sheet holds the mentions labelled from their comment text. */
+  labelled?: boolean;
 }
 
 /** The sources as the summary reads them, with the rows already read for it. */
@@ -120,6 +122,7 @@ export async function prepareSources(
       account,
       usedRowsSheet: written.value,
       ...(textRead ? { textRead } : {}),
+      ...(labelled ? { labelled: true } : {}),
     });
   }
   return success(prepared, []);

@@ -1,6 +1,7 @@
 /** Turning the pane's language-free messages into text in the chosen language. */
+import { Problem } from "../../cells/problem";
 import { WorkbookProblem } from "../../excel/port";
-import { Locale, PaneKey, paneText, sourceProblemMessage } from "../../i18n";
+import { Locale, PaneKey, paneText, problemMessage, sourceProblemMessage } from "../../i18n";
 import { sheetWordsOf } from "../../i18n/sheets";
 import { rowAccountText, SourceKind } from "../../summary";
 import { PaneMessage } from "../state/pane";
@@ -47,10 +48,14 @@ export function messageText(message: PaneMessage, locale: Locale): string {
         source: sourceTitle(message.source, locale),
         rows: rowAccountText(message.account, sheetWordsOf(locale)),
       };
+      const sheet = message.usedRowsSheet;
       const rows =
-        message.usedRowsSheet === undefined
+        sheet === undefined
           ? paneText(locale, "status.rows", params)
-          : paneText(locale, "status.rowsSheet", { ...params, sheet: message.usedRowsSheet });
+          : paneText(locale, message.labelled ? "status.rowsLabelled" : "status.rowsSheet", {
+              ...params,
+              sheet,
+            });
       if (!message.textRead) return rows;
       const { cells, text } = message.textRead;
       return `${rows} ${paneText(locale, "status.textRead", { cells, text })}`;
@@ -61,4 +66,22 @@ export function messageText(message: PaneMessage, locale: Locale): string {
         rate: paneText(locale, `rateCard.${message.rate}.long`),
       });
   }
+}
+
+// A bad row's problem has a detail to word; the workbook's own have only their code and its params.
+const isRowProblem = (problem: WorkbookProblem | Problem): problem is Problem =>
+  "detail" in problem && typeof problem.detail === "object";
+
+/** What is wrong with the user's words: a bad row, named by its row in their range, or the workbook's problem reading them. */
+export function lexiconProblemText(problem: WorkbookProblem | Problem, locale: Locale): string {
+  if (isRowProblem(problem))
+    return paneText(locale, "lexicon.problem", { problem: problemMessage(problem.detail, locale) });
+  return workbookProblemText(problem, "read", locale);
+}
+
+/** How many of the user's words were read, and from where: "12 words from Words!A1:B13". */
+export function lexiconReadText(words: number, range: string, locale: Locale): string {
+  return words === 1
+    ? paneText(locale, "lexicon.readOne", { range })
+    : paneText(locale, "lexicon.read", { range, words });
 }

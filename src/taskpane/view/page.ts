@@ -98,7 +98,9 @@ export class PaneView {
       relanguage ||
       busyChanged ||
       before?.sources !== state.sources ||
-      before?.notices !== state.notices
+      before?.notices !== state.notices ||
+      before?.lexicon !== state.lexicon ||
+      before?.lexiconUnread !== state.lexiconUnread
     )
       this.renderSources(state);
     // The first time, before any source: what the pane is for.

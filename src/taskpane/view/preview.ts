@@ -1,7 +1,7 @@
 /** The preview: the headline figures from every row, shown before the sheet is written. */
 import { Locale, paneText } from "../../i18n";
 import { PaneState } from "../state/pane";
-import { previewText } from "../state/preview";
+import { LabelCounts, PreviewFigure, previewText } from "../state/preview";
 import { element, replaceChildren } from "./dom";
 import { messageText, sourceTitle } from "./messages";
 
@@ -47,20 +47,43 @@ function content({ preview }: PaneState, locale: Locale): HTMLElement[] {
       ];
     case "ready":
       return [
-        element(
-          "dl",
-          { class: "figures" },
-          preview.figures.flatMap((figure) => {
-            const { label, value } = previewText(figure, locale);
-            return [
-              element("dt", {}, [label]),
-              element("dd", { "data-figure": figure.figure, "data-value": String(figure.value) }, [
-                value,
-              ]),
-            ];
-          })
-        ),
+        element("dl", { class: "figures" }, figureItems(preview.figures, preview.labelled, locale)),
         element("p", { class: "hint" }, [paneText(locale, "preview.note")]),
       ];
   }
+}
+
+// Each figure's label and value; the labels' counts follow the social NPS they make (or end the list without one).
+function figureItems(
+  figures: PreviewFigure[],
+  labelled: LabelCounts | undefined,
+  locale: Locale
+): HTMLElement[] {
+  const items = figures.flatMap((figure) => {
+    const { label, value } = previewText(figure, locale);
+    const shown = [
+      element("dt", {}, [label]),
+      element("dd", { "data-figure": figure.figure, "data-value": String(figure.value) }, [value]),
+    ];
+    return labelled && figure.figure === "socialNps"
+      ? [...shown, ...labelledCounts(labelled, locale)]
+      : shown;
+  });
+  const placed = figures.some(({ figure }) => figure === "socialNps");
+  return labelled && !placed ? [...items, ...labelledCounts(labelled, locale)] : items;
+}
+
+// "Labelled from comment text (automatic): 950 positive · 150 neutral · 100 negative", across the list.
+function labelledCounts(counts: LabelCounts, locale: Locale): HTMLElement[] {
+  return [
+    element("dt", { class: "labelled" }, [paneText(locale, "preview.labelled")]),
+    element(
+      "dd",
+      {
+        class: "labelled",
+        "data-labelled": `${counts.positive} ${counts.neutral} ${counts.negative}`,
+      },
+      [paneText(locale, "preview.labelCounts", { ...counts })]
+    ),
+  ];
 }

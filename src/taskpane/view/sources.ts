@@ -1,17 +1,20 @@
 /**
  * A source's card: its selection button, where it was read, what the pane says of it, and which
- * column holds each measure. A source the pane can use as it is folds into one line.
+ * column holds each measure. A source the pane can use as it is folds into one line. Mentions the
+ * add-in labels from their comment text say so, with the user's words.
  */
 import { Locale, measureName, paneText } from "../../i18n";
 import { isDateMeasure, Measure, MEASURES_BY_KIND, SourceKind, SourceProblem } from "../../summary";
 import { hiddenMeasureCount, measureFields, MeasureField, sampleValues } from "../state/fields";
+import { needsAutomaticLabels } from "../state/lexicon";
 import { isUsable, Notice, PaneState, SourceSlot } from "../state/pane";
 import { button, dropdown } from "./controls";
 import { element } from "./dom";
+import { LexiconActions, lexiconSection } from "./lexicon";
 import { messageText, sourceTitle, workbookProblemText } from "./messages";
 
 /** What a source card can ask for. */
-export interface SourceActions {
+export interface SourceActions extends LexiconActions {
   useSelection(kind: SourceKind, wholeBlock?: boolean): void;
   removeSource(kind: SourceKind): void;
   chooseMeasure(kind: SourceKind, measure: Measure, column: number | undefined): void;
@@ -79,6 +82,7 @@ export function sourceCard(
         problemItems(slot, problems, locale, actions)
       ),
       slot && (!usable || slot.editing) && measuresOf(kind, slot, usable, locale, actions),
+      kind === "mentions" && needsAutomaticLabels(state) && lexiconSection(state, actions),
     ]
   );
 }

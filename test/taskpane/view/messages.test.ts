@@ -20,6 +20,7 @@ const EVERY_PROBLEM: Record<WorkbookProblem["code"], WorkbookProblem> = {
   partOfBlock: { code: "partOfBlock", selected: "A1:G50", block: "A1:G201" },
   ownSheet: { code: "ownSheet", sheet: "Campaign Summary", made: "summary" },
   cancelled: { code: "cancelled" },
+  rangeTooLarge: { code: "rangeTooLarge", address: "Words!A1:B9000", rows: 500 },
 };
 
 const LOCALES: Locale[] = ["en", "zh-CN", "zh-TW"];
