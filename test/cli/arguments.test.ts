@@ -97,6 +97,16 @@ describe("parseArguments", () => {
     });
   });
 
+  it("takes staff time as hours with their hourly rate, both or neither", () => {
+    expect(
+      parseArguments(["--posts", "p.csv", "--staff-hours", "12.5", "--hourly-rate", "40"]).staff
+    ).toEqual({ hours: 12.5, hourlyRate: 40 });
+    expect(parseArguments(["--posts", "p.csv"]).staff).toBeUndefined();
+    expect(() => parseArguments(["--posts", "p.csv", "--staff-hours", "12"])).toThrow(
+      expect.objectContaining({ problem: { kind: "missingValue", option: "--hourly-rate" } })
+    );
+  });
+
   it("writes no workbook with --json unless --out is given", () => {
     expect(parseArguments(["--posts", "p.csv", "--json"]).out).toBeUndefined();
   });

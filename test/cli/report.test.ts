@@ -49,9 +49,27 @@ describe("wom-report on the example data", () => {
       ...["impressions", "engagements", "emv", "positive", "neutral", "negative", "socialNps"],
       ...["orders", "revenue", "cost", "roi", "roiWithEmv", "repeatRate", "engagementRate"],
       ...["socialNpsMoe", "nps", "npsMoe", "ordersByCode", "ordersByUtm", "attributedOrders"],
-      ...["costPerOrder", "costPerEngagement", "costPerView", "npsStanding"],
+      ...["costPerOrder", "costPerEngagement", "costPerView", "staffCost", "npsStanding"],
       ...["labelledAutomatically", "creators", "channelEmv", "weeks", "sources"],
     ]);
+  });
+
+  it("adds staff time to the cost: 10 hours at 25 are 250 beside the creators' 250 of fees", async () => {
+    const run = await report([
+      ...EXAMPLE_ARGS,
+      "--staff-hours",
+      "10",
+      "--hourly-rate",
+      "25",
+      "--json",
+    ]);
+    const figures = JSON.parse(run.stdout);
+    // Cost 500; ROI (6,000 − 500) / 500; per engagement 500 / 5,640; per view 500 / 80,000.
+    expect(figures.staffCost).toBe(250);
+    expect(figures.cost).toBe(500);
+    expect(figures.roi).toBeCloseTo(11, 12);
+    expect(figures.costPerEngagement).toBeCloseTo(500 / 5640, 12);
+    expect(figures.costPerView).toBeCloseTo(0.00625, 12);
   });
 
   it("prints each channel's EMV, in the rate card's order, ending with every other channel", async () => {

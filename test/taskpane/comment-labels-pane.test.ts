@@ -219,6 +219,8 @@ describe("the memory of the user's words", () => {
       cpm: "8",
       windowDays: "7",
       emvAsReturn: false,
+      staffHours: "",
+      hourlyRate: "",
       rates: { channels: {}, other: {} },
     };
     const kept = parseMemory(

@@ -27,6 +27,7 @@ const JSON_FIGURES: CalculatedFigure[] = [
   "costPerOrder",
   "costPerEngagement",
   "costPerView",
+  "staffCost",
 ];
 
 const CREATOR_KEYS = [

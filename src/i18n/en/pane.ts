@@ -24,6 +24,8 @@ export const pane = {
   "assumptions.cpm": "CPM of other channels (value of 1,000 impressions)",
   "assumptions.window": "Attribution window (days)",
   "assumptions.emv": "Count EMV as return (shown beside ROI, never mixed in)",
+  "assumptions.staffHours": "Staff time on the campaign (hours)",
+  "assumptions.hourlyRate": "Staff cost per hour",
   "action.create": glossary.createButton,
   "action.refresh": "Refresh “{sheet}”",
   "status.reading": "Reading the selection…",
@@ -43,6 +45,8 @@ export const pane = {
     "Enter the CPM of other channels: the value of 1,000 impressions on a channel the rate card does not list.",
   "status.cpmInvalid": "The CPM must be a number of 0 or more.",
   "status.windowInvalid": "The attribution window must be a whole number of days, 0 or more.",
+  "status.staffInvalid": "Staff time and its cost per hour must be numbers of 0 or more.",
+  "status.staffIncomplete": "Give both the staff hours and the cost per hour, or neither.",
   "status.rateInvalid": "EMV rate card, {channel}, {rate}: enter a number of 0 or more.",
   "rateCard.title": "EMV rate card",
   "rateCard.hint":

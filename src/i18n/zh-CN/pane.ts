@@ -23,6 +23,8 @@ export const pane: PaneWords = {
   "assumptions.cpm": "其他平台的 CPM（每千次曝光的价值）",
   "assumptions.window": "归因窗口（天）",
   "assumptions.emv": "将 EMV 计为回报（与 ROI 并列显示，不混入）",
+  "assumptions.staffHours": "活动投入的人力工时（小时）",
+  "assumptions.hourlyRate": "每小时人力成本",
   "action.create": glossary.createButton,
   "action.refresh": "刷新“{sheet}”",
   "status.reading": "正在读取所选区域…",
@@ -41,6 +43,8 @@ export const pane: PaneWords = {
   "status.cpmMissing": "请输入其他平台的 CPM：价值表未列出的平台每千次曝光的价值。",
   "status.cpmInvalid": "CPM 必须是大于或等于 0 的数字。",
   "status.windowInvalid": "归因窗口必须是大于或等于 0 的整数天数。",
+  "status.staffInvalid": "人力工时和每小时人力成本必须是大于或等于 0 的数字。",
+  "status.staffIncomplete": "请同时填写人力工时和每小时人力成本，或都不填。",
   "status.rateInvalid": "EMV 价值表，{channel}，{rate}：请输入大于或等于 0 的数字。",
   "rateCard.title": "EMV 价值表",
   "rateCard.hint":

@@ -23,6 +23,8 @@ export const pane: PaneWords = {
   "assumptions.cpm": "其他平台的 CPM（每千次曝光的價值）",
   "assumptions.window": "歸因期間（天）",
   "assumptions.emv": "將 EMV 計為報酬（與 ROI 並列顯示，不混入）",
+  "assumptions.staffHours": "活動投入的人力工時（小時）",
+  "assumptions.hourlyRate": "每小時人力成本",
   "action.create": glossary.createButton,
   "action.refresh": "重新整理「{sheet}」",
   "status.reading": "正在讀取選取範圍…",
@@ -41,6 +43,8 @@ export const pane: PaneWords = {
   "status.cpmMissing": "請輸入其他平台的 CPM：價值表未列出的平台每千次曝光的價值。",
   "status.cpmInvalid": "CPM 必須是大於或等於 0 的數字。",
   "status.windowInvalid": "歸因期間必須是大於或等於 0 的整數天數。",
+  "status.staffInvalid": "人力工時和每小時人力成本必須是大於或等於 0 的數字。",
+  "status.staffIncomplete": "請同時填寫人力工時和每小時人力成本，或都不填。",
   "status.rateInvalid": "EMV 價值表，{channel}，{rate}：請輸入大於或等於 0 的數字。",
   "rateCard.title": "EMV 價值表",
   "rateCard.hint":

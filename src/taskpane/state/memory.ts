@@ -51,7 +51,8 @@ export function parseMemory(text: string | undefined): PaneMemory | undefined {
   if (!isAssumptions(value.assumptions)) return undefined;
   const sources = value.sources.filter(isRememberedSource);
   if (sources.length !== value.sources.length) return undefined;
-  const memory: PaneMemory = { version: VERSION, sources, assumptions: value.assumptions };
+  const assumptions = { staffHours: "", hourlyRate: "", ...value.assumptions };
+  const memory: PaneMemory = { version: VERSION, sources, assumptions };
   if (typeof value.summarySheet === "string") memory.summarySheet = value.summarySheet;
   if (isStrings(value.usedRowsSheets)) memory.usedRowsSheets = value.usedRowsSheets;
   const { lexicon } = value;
@@ -68,11 +69,17 @@ function isStrings(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
-function isAssumptions(value: unknown): value is AssumptionInput {
+// As remembered: the staff time came later, so a workbook remembered before it has none.
+type RememberedAssumptions = Omit<AssumptionInput, "staffHours" | "hourlyRate"> &
+  Partial<Pick<AssumptionInput, "staffHours" | "hourlyRate">>;
+
+function isAssumptions(value: unknown): value is RememberedAssumptions {
   if (!isRecord(value) || !isRecord(value.rates)) return false;
-  const texts = ["campaignName", "cpm", "windowDays"].every(
-    (key) => typeof value[key] === "string"
-  );
+  const texts =
+    ["campaignName", "cpm", "windowDays"].every((key) => typeof value[key] === "string") &&
+    ["staffHours", "hourlyRate"].every(
+      (key) => value[key] === undefined || typeof value[key] === "string"
+    );
   return (
     texts &&
     typeof value.emvAsReturn === "boolean" &&

@@ -67,6 +67,9 @@ export interface AssumptionInput {
   cpm: string;
   windowDays: string;
   emvAsReturn: boolean;
+  /** The team's hours on the campaign and what an hour costs; both blank: no staff time. */
+  staffHours: string;
+  hourlyRate: string;
   /** The EMV rate card as typed over the starting card; its other channels' CPM is `cpm`. */
   rates: RateCardInput;
 }
@@ -149,6 +152,8 @@ export function initialState(locale: Locale): PaneState {
       cpm: DEFAULT_CPM,
       windowDays: "7",
       emvAsReturn: false,
+      staffHours: "",
+      hourlyRate: "",
       rates: untypedRates(),
     },
     activity: { kind: "idle" },
@@ -293,7 +298,7 @@ export function rateCardRowsOf(state: PaneState): RateCardRow[] {
 }
 
 /** The assumption fields checked as they are typed. */
-export type AssumptionField = "cpm" | "windowDays";
+export type AssumptionField = "cpm" | "windowDays" | "staffHours" | "hourlyRate";
 
 /** What is wrong with each assumption field as typed; an empty object when nothing is. */
 export function assumptionProblems(
@@ -304,6 +309,13 @@ export function assumptionProblems(
   else if (!(parseNumberText(input.cpm) >= 0)) problems.cpm = "status.cpmInvalid";
   const windowDays = parseNumberText(input.windowDays);
   if (!Number.isInteger(windowDays) || windowDays < 0) problems.windowDays = "status.windowInvalid";
+  const staff = { staffHours: input.staffHours.trim(), hourlyRate: input.hourlyRate.trim() };
+  const given = Object.values(staff).filter((text) => text !== "").length;
+  for (const key of ["staffHours", "hourlyRate"] as const) {
+    if (staff[key] === "") {
+      if (given === 1) problems[key] = "status.staffIncomplete";
+    } else if (!(parseNumberText(staff[key]) >= 0)) problems[key] = "status.staffInvalid";
+  }
   return problems;
 }
 
@@ -313,7 +325,7 @@ export function parseAssumptions(
   rows: RateCardRow[]
 ): Result<Assumptions, PaneMessage> {
   const problems = assumptionProblems(input);
-  const field = problems.cpm ?? problems.windowDays;
+  const field = problems.cpm ?? problems.windowDays ?? problems.staffHours ?? problems.hourlyRate;
   if (field) return failure<PaneMessage>({ kind: "text", key: field });
   const cpm = parseNumberText(input.cpm);
   const windowDays = parseNumberText(input.windowDays);
@@ -323,7 +335,19 @@ export function parseAssumptions(
     return failure({ kind: "rate", ...problem });
   }
   const campaignName = input.campaignName.trim();
-  return success({ campaignName, cpm, rateCard, windowDays, emvAsReturn: input.emvAsReturn });
+  const assumptions: Assumptions = {
+    campaignName,
+    cpm,
+    rateCard,
+    windowDays,
+    emvAsReturn: input.emvAsReturn,
+  };
+  if (input.staffHours.trim() !== "")
+    assumptions.staff = {
+      hours: parseNumberText(input.staffHours),
+      hourlyRate: parseNumberText(input.hourlyRate),
+    };
+  return success(assumptions);
 }
 
 /**

@@ -1,13 +1,17 @@
 /**
  * The assumptions: campaign name, the other channels' CPM (8 to start, said to be an assumption),
- * attribution window and whether EMV counts as return; each number checked as it is typed.
+ * attribution window, whether EMV counts as return and the staff time with its hourly rate; each
+ * number checked as it is typed.
  */
 import { Locale, PaneKey, paneText } from "../../i18n";
 import { assumptionProblems, AssumptionInput } from "../state/pane";
 import { checkbox, Checkbox, textField, TextField } from "./controls";
 import { element } from "./dom";
 
-type TextKey = "campaignName" | "cpm" | "windowDays";
+type TextKey = "campaignName" | "cpm" | "windowDays" | "staffHours" | "hourlyRate";
+
+// The fields checked as they are typed, each showing its reason.
+const CHECKED = ["cpm", "windowDays", "staffHours", "hourlyRate"] as const;
 
 /** The assumption fields, built once so that typing is never interrupted; labels follow the language. */
 export class AssumptionFields {
@@ -40,6 +44,14 @@ export class AssumptionFields {
         field: field("windowDays", "window-days", "numeric"),
         label: "assumptions.window",
       },
+      staffHours: {
+        field: field("staffHours", "staff-hours", "decimal"),
+        label: "assumptions.staffHours",
+      },
+      hourlyRate: {
+        field: field("hourlyRate", "hourly-rate", "decimal"),
+        label: "assumptions.hourlyRate",
+      },
     };
     this.emv = checkbox({
       key: "emv-as-return",
@@ -71,11 +83,11 @@ export class AssumptionFields {
   /** Marks each field whose text is wrong, with the reason beside it; values typed elsewhere (a restore) shown. */
   render(input: AssumptionInput, locale: Locale): void {
     const problems = assumptionProblems(input);
-    for (const key of ["cpm", "windowDays"] as const) {
+    for (const key of CHECKED) {
       const problem = problems[key];
       this.fields[key].field.setError(problem ? paneText(locale, problem) : undefined);
     }
-    for (const key of ["campaignName", "cpm", "windowDays"] as const)
+    for (const key of Object.keys(this.fields) as TextKey[])
       this.fields[key].field.setValue(input[key]);
     this.emv.setChecked(input.emvAsReturn);
   }

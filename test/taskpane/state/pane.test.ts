@@ -22,7 +22,7 @@ const posts: SourceTable = {
 };
 
 describe("the pane's state", () => {
-  it("opens with no source, a 7-day window and the worked example's CPM of 8", () => {
+  it("opens with no source, a 7-day window, the worked example's CPM of 8 and no staff time", () => {
     expect(initialState("zh-TW")).toEqual({
       locale: "zh-TW",
       sources: {},
@@ -31,6 +31,9 @@ describe("the pane's state", () => {
         cpm: "8",
         windowDays: "7",
         emvAsReturn: false,
+        // No staff time until the user gives its hours and hourly rate.
+        staffHours: "",
+        hourlyRate: "",
         rates: { channels: {}, other: {} },
       },
       activity: { kind: "idle" },
@@ -115,6 +118,8 @@ describe("the assumptions as typed", () => {
     cpm: "8",
     windowDays: "14",
     emvAsReturn: true,
+    staffHours: "",
+    hourlyRate: "",
     rates: { channels: {}, other: {} },
   };
   const parse = (input: typeof typed) => parseAssumptions(input, rateCardRows([]));
@@ -135,11 +140,24 @@ describe("the assumptions as typed", () => {
     [{ windowDays: "7.5" }, "status.windowInvalid"],
     [{ windowDays: "-7" }, "status.windowInvalid"],
     [{ windowDays: "" }, "status.windowInvalid"],
+    [{ staffHours: "40" }, "status.staffIncomplete"],
+    [{ hourlyRate: "30" }, "status.staffIncomplete"],
+    [{ staffHours: "forty", hourlyRate: "30" }, "status.staffInvalid"],
+    [{ staffHours: "40", hourlyRate: "-30" }, "status.staffInvalid"],
   ])("refuse %p with %p", (change, key) => {
     expect(parse({ ...typed, ...change })).toEqual({
       ok: false,
       problems: [{ kind: "text", key }],
     });
+  });
+
+  it("add staff time given with its hourly rate, and none when both are blank", () => {
+    expect(parse({ ...typed, staffHours: "12.5", hourlyRate: "40" })).toMatchObject({
+      ok: true,
+      value: { staff: { hours: 12.5, hourlyRate: 40 } },
+    });
+    const none = parse(typed);
+    expect(none.ok && none.value.staff).toBeUndefined();
   });
 
   it("accept a decimal CPM and a zero window", () => {

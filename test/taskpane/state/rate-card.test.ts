@@ -40,6 +40,8 @@ const typed = (change: Partial<AssumptionInput> = {}): AssumptionInput => ({
   cpm: "8",
   windowDays: "7",
   emvAsReturn: false,
+  staffHours: "",
+  hourlyRate: "",
   rates: untypedRates(),
   ...change,
 });
