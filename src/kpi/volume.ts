@@ -14,3 +14,13 @@ export function cpm(cost: number, impressions: number): number {
 export function engagementRate(engagements: number, impressions: number): number {
   return engagements / impressions;
 }
+
+/** Cost per engagement (CPE) = cost / engagements. */
+export function costPerEngagement(cost: number, engagements: number): number {
+  return cost / engagements;
+}
+
+/** Cost per view (CPV) = cost / views (plays or reads, 阅读量/播放量, not impressions). */
+export function costPerView(cost: number, views: number): number {
+  return cost / views;
+}

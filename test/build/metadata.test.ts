@@ -81,6 +81,8 @@ describe("dist/functions.json", () => {
     expect(shape("NPSBREAKDOWN")).toEqual(["answers:matrix"]);
     expect(shape("CPM")).toEqual(["cost:matrix", "impressions:matrix"]);
     expect(shape("ENGAGEMENTRATE")).toEqual(["engagements:matrix", "impressions:matrix"]);
+    expect(shape("CPE")).toEqual(["cost:matrix", "engagements:matrix"]);
+    expect(shape("CPV")).toEqual(["cost:matrix", "views:matrix"]);
     expect(shape("ATTRIBUTED")).toEqual([
       "exposure_dates:matrix",
       "order_dates:matrix",
