@@ -7,6 +7,7 @@ import "./sentiment";
 import "./comment-sentiment";
 import "./action";
 import "./retention";
+import "./cohorts";
 import "./growth";
 import "./service";
 import "./intervals";

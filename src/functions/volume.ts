@@ -5,7 +5,13 @@ import { badArguments, missing, Problem } from "../cells/problem";
 import { positionOf, singleNumber, sumProducts, sumRange } from "../cells/ranges";
 import { failure, Result, success } from "../cells/result";
 import { columnCount, isOmitted, isSingleCell, Matrix, sameShape } from "../cells/values";
-import { cpm as cpmOf, emv as emvOf, engagementRate as engagementRateOf } from "../kpi/volume";
+import {
+  costPerEngagement,
+  costPerView,
+  cpm as cpmOf,
+  emv as emvOf,
+  engagementRate as engagementRateOf,
+} from "../kpi/volume";
 import { excelNumber } from "./excel-result";
 
 /**
@@ -73,6 +79,42 @@ export function engagementRate(engagements: any[][], impressions: any[][]) {
     const reach = denominatorTotal(impressions, "impressions");
     if (!reach.ok) return reach;
     return success(engagementRateOf(engaged.value, reach.value));
+  });
+}
+
+/**
+ * Cost per engagement: cost / (reposts + comments + likes + saves), each argument one number or a range that is summed.
+ * @customfunction CPE
+ * @helpurl https://localhost:3000/help.html#womcpe
+ * @param {any[][]} cost Cost in the workbook's currency (fees, samples, staff hours × rate): one number or a range, summed.
+ * @param {any[][]} engagements Reposts, comments, likes and saves: one number, or a range with a column per kind, all summed; blank cells are skipped.
+ * @returns {number} Cost of one engagement in the workbook's currency.
+ */
+export function cpe(cost: any[][], engagements: any[][]) {
+  return excelNumber(() => {
+    const spent = requiredTotal(cost, "cost");
+    if (!spent.ok) return spent;
+    const engaged = denominatorTotal(engagements, "engagements");
+    if (!engaged.ok) return engaged;
+    return success(costPerEngagement(spent.value, engaged.value));
+  });
+}
+
+/**
+ * Cost per view: cost / views (video plays or reads, 播放量 or 阅读量; not impressions), each argument one number or a range that is summed.
+ * @customfunction CPV
+ * @helpurl https://localhost:3000/help.html#womcpv
+ * @param {any[][]} cost Cost in the workbook's currency (fees, samples, staff hours × rate): one number or a range, summed.
+ * @param {any[][]} views Views or plays: one number or a range, summed; blank cells are skipped.
+ * @returns {number} Cost of one view in the workbook's currency.
+ */
+export function cpv(cost: any[][], views: any[][]) {
+  return excelNumber(() => {
+    const spent = requiredTotal(cost, "cost");
+    if (!spent.ok) return spent;
+    const viewed = denominatorTotal(views, "views");
+    if (!viewed.ok) return viewed;
+    return success(costPerView(spent.value, viewed.value));
   });
 }
 

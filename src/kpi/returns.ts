@@ -24,3 +24,8 @@ export function costRatio(spend: number, revenue: number): number {
 export function acquisitionRetentionRatio(acquisitionCost: number, retentionCost: number): number {
   return acquisitionCost / retentionCost;
 }
+
+/** Staff cost = hours × hourly rate, added to fees and samples wherever a cost is used. */
+export function staffCost(hours: number, hourlyRate: number): number {
+  return hours * hourlyRate;
+}

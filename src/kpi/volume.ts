@@ -20,7 +20,7 @@ export function costPerEngagement(cost: number, engagements: number): number {
   return cost / engagements;
 }
 
-/** Cost per view (CPV) = cost / views (impressions). */
+/** Cost per view (CPV) = cost / views (plays or reads, 阅读量/播放量, not impressions). */
 export function costPerView(cost: number, views: number): number {
   return cost / views;
 }

@@ -81,6 +81,8 @@ describe("dist/functions.json", () => {
     expect(shape("NPSBREAKDOWN")).toEqual(["answers:matrix"]);
     expect(shape("CPM")).toEqual(["cost:matrix", "impressions:matrix"]);
     expect(shape("ENGAGEMENTRATE")).toEqual(["engagements:matrix", "impressions:matrix"]);
+    expect(shape("CPE")).toEqual(["cost:matrix", "engagements:matrix"]);
+    expect(shape("CPV")).toEqual(["cost:matrix", "views:matrix"]);
     expect(shape("ATTRIBUTED")).toEqual([
       "exposure_dates:matrix",
       "order_dates:matrix",
@@ -106,10 +108,22 @@ describe("dist/functions.json", () => {
     expect(shape("ONTIME")).toEqual(["received:matrix", "resolved:matrix", "hours:scalar?"]);
     expect(shape("SENTIMENT")).toEqual(["texts:matrix", "lexicon:matrix?"]);
     expect(shape("SENTIMENTWHY")).toEqual(["text:matrix", "lexicon:matrix?"]);
+    expect(shape("COHORTS")).toEqual([
+      "customer_ids:matrix",
+      "order_dates:matrix",
+      "period:scalar?",
+    ]);
   });
 
-  it("spills only NPSBREAKDOWN, NPSTEST, RATECI, SENTIMENTWHY (rows) and SENTIMENT (its texts' shape)", () => {
-    const spilled = new Set(["NPSBREAKDOWN", "NPSTEST", "RATECI", "SENTIMENT", "SENTIMENTWHY"]);
+  it("spills only NPSBREAKDOWN, NPSTEST, RATECI, SENTIMENTWHY (rows), SENTIMENT (its texts' shape) and COHORTS (a row per cohort)", () => {
+    const spilled = new Set([
+      "NPSBREAKDOWN",
+      "NPSTEST",
+      "RATECI",
+      "SENTIMENT",
+      "SENTIMENTWHY",
+      "COHORTS",
+    ]);
     for (const f of functions()) {
       expect([f.id, f.result.dimensionality ?? "scalar"]).toEqual([
         f.id,
@@ -126,10 +140,11 @@ describe("dist/functions.json", () => {
     }
   });
 
-  it("returns numbers, but labels from SENTIMENT and label, score and words (any, left unset) from SENTIMENTWHY", () => {
+  it("returns numbers, but labels from SENTIMENT, label, score and words (any, left unset) from SENTIMENTWHY and numbers with blanks (any) from COHORTS", () => {
     const types: Record<string, string | undefined> = {
       SENTIMENT: "string",
       SENTIMENTWHY: undefined,
+      COHORTS: undefined,
     };
     for (const f of functions())
       expect([f.id, f.result.type]).toEqual([f.id, f.id in types ? types[f.id] : "number"]);
