@@ -5,11 +5,6 @@ export function roi(gain: number, cost: number): number {
   return (gain - cost) / cost;
 }
 
-/** Staff cost = hours of staff time × hourly rate: the team's work on the campaign, a cost like the fees. */
-export function staffCost(hours: number, hourlyRate: number): number {
-  return hours * hourlyRate;
-}
-
 /** ROAS = revenue / ad spend: 5 means 5 back per 1 spent (where ROI would say (5 − 1) / 1 = 4). */
 export function roas(revenue: number, adSpend: number): number {
   return revenue / adSpend;
