@@ -38,6 +38,18 @@ export interface WeekWords {
   weeksChartTitle: string;
 }
 
+/** The texts of the retention table by cohort. */
+export interface CohortWords {
+  cohortsTitle: string;
+  cohortColumns: { start: string; customers: string; month: (month: number) => string };
+  /** How the table was computed, and what it leaves out when the data holds more than it shows. */
+  cohortsNote: (
+    computedAt: string,
+    customers: number,
+    shown: { cohorts?: number; months?: number }
+  ) => string;
+}
+
 /** The notes on the values computed when the summary is made (figures no Excel 2016 formula gives). */
 export interface ValueNoteWords {
   repeatRateNote: (computedAt: string, customers: number, repeaters: number) => string;
@@ -46,7 +58,8 @@ export interface ValueNoteWords {
 }
 
 /** Every text the summary sheet shows, its tab's name included. */
-export interface SheetWords extends BenchmarkWords, RateCardWords, WeekWords, ValueNoteWords {
+export interface SheetWords
+  extends BenchmarkWords, RateCardWords, WeekWords, CohortWords, ValueNoteWords {
   title: string;
   sheetName: string;
   /** Shown in the top-left cell when a refresh stopped part way, until a refresh writes the sheet whole. */

@@ -50,7 +50,7 @@ describe("wom-report on the example data", () => {
       ...["orders", "revenue", "cost", "roi", "roiWithEmv", "repeatRate", "engagementRate"],
       ...["socialNpsMoe", "nps", "npsMoe", "ordersByCode", "ordersByUtm", "attributedOrders"],
       ...["costPerOrder", "costPerEngagement", "costPerView", "staffCost", "npsStanding"],
-      ...["labelledAutomatically", "creators", "channelEmv", "weeks", "sources"],
+      ...["labelledAutomatically", "creators", "channelEmv", "weeks", "cohorts", "sources"],
     ]);
   });
 

@@ -75,5 +75,11 @@ export function figuresJson(figures: SummaryFigures): Record<string, unknown> {
   json.creators = figures.creators.map(creatorJson);
   json.channelEmv = channelEmvJson(figures);
   json.weeks = weeksJson(figures);
+  // Each first-order month's customers and the share of them ordering 0, 1, 2… months later.
+  json.cohorts = (figures.cohorts?.cohorts ?? []).map(({ start, customers, shares }) => ({
+    month: isoDateOf(start).slice(0, 7),
+    customers,
+    shares,
+  }));
   return json;
 }

@@ -165,6 +165,16 @@ export const sheet: SheetWords = {
     `Weeks from the first to the last order's week as of ${at}; run the summary again to add weeks with later orders.` +
     (latestWeeks ? ` Only the latest ${latestWeeks} weeks are shown.` : ""),
   weeksChartTitle: "Orders per week",
+  cohortsTitle: "Retention by cohort: share of each month's new customers who ordered again",
+  cohortColumns: {
+    start: "First order in",
+    customers: "Customers",
+    month: (month) => (month === 0 ? "Month 0" : `+${month} month${month === 1 ? "" : "s"}`),
+  },
+  cohortsNote: (at, customers, shown) =>
+    `Computed at ${at} from ${customers} customers' orders: each row is the customers whose first order fell in that month, each cell the share of them who ordered in the month so long after (month 0 is all of them); a blank cell is a month the orders do not reach yet. Run the summary again to update it.` +
+    (shown.cohorts ? ` Only the latest ${shown.cohorts} months' cohorts are shown.` : "") +
+    (shown.months ? ` Only the first ${shown.months} months after the first are shown.` : ""),
 
   repeatRateNote: (at, customers, repeaters) =>
     `Computed ${at} from ${customers} customers, ${repeaters} of whom ordered twice or more. A value, not a formula: run the summary again to update it.`,

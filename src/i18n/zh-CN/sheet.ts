@@ -154,6 +154,16 @@ export const sheet: SheetWords = {
     `截至 ${at}，从第一笔到最后一笔订单所在的周；再次${glossary.createButton}即可加入之后各周的订单。` +
     (latestWeeks ? `仅显示最近 ${latestWeeks} 周。` : ""),
   weeksChartTitle: "每周订单",
+  cohortsTitle: "按首购月份的留存：每月新客户中再次下单的比例",
+  cohortColumns: {
+    start: "首单月份",
+    customers: "客户数",
+    month: (month) => (month === 0 ? "第 0 月" : `第 ${month} 月`),
+  },
+  cohortsNote: (at, customers, shown) =>
+    `于 ${at} 根据 ${customers} 位客户的订单计算：每行是首单落在该月的客户，每格是其中在之后第几个月下单的比例（第 0 月为全部客户）；空格表示订单尚未覆盖的月份。再次${glossary.createButton}即可更新。` +
+    (shown.cohorts ? `仅显示最近 ${shown.cohorts} 个月的客户群。` : "") +
+    (shown.months ? `仅显示首单后的前 ${shown.months} 个月。` : ""),
 
   repeatRateNote: (at, customers, repeaters) =>
     `于 ${at} 根据 ${customers} 位客户计算，其中 ${repeaters} 位下单两次或以上。此为数值而非公式：再次${glossary.createButton}即可更新。`,

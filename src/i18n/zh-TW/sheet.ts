@@ -155,6 +155,16 @@ export const sheet: SheetWords = {
     `截至 ${at}，從第一筆到最後一筆訂單所在的週；再次${glossary.createButton}即可加入之後各週的訂單。` +
     (latestWeeks ? `僅顯示最近 ${latestWeeks} 週。` : ""),
   weeksChartTitle: "每週訂單",
+  cohortsTitle: "依首購月份的留存：每月新客戶中再次下單的比例",
+  cohortColumns: {
+    start: "首單月份",
+    customers: "客戶數",
+    month: (month) => (month === 0 ? "第 0 月" : `第 ${month} 月`),
+  },
+  cohortsNote: (at, customers, shown) =>
+    `於 ${at} 根據 ${customers} 位客戶的訂單計算：每列是首單落在該月的客戶，每格是其中在之後第幾個月下單的比例（第 0 月為全部客戶）；空格表示訂單尚未涵蓋的月份。再次${glossary.createButton}即可更新。` +
+    (shown.cohorts ? `僅顯示最近 ${shown.cohorts} 個月的客群。` : "") +
+    (shown.months ? `僅顯示首單後的前 ${shown.months} 個月。` : ""),
 
   repeatRateNote: (at, customers, repeaters) =>
     `於 ${at} 根據 ${customers} 位客戶計算，其中 ${repeaters} 位下單兩次或以上。此為數值而非公式：再次${glossary.createButton}即可更新。`,

@@ -110,6 +110,8 @@ function totals(
     const counts = { customers: orders.customers.customers, repeaters: orders.customers.repeaters };
     set("repeatRate", repeatRate(counts));
     if (figures.repeatRate !== undefined) figures.repeatCounts = counts;
+    const cohorts = orders.cohorts.table();
+    if (cohorts.cohorts.length > 0) figures.cohorts = cohorts;
   }
   return figures;
 }
@@ -201,6 +203,7 @@ export function computedFiguresOf(figures: SummaryFigures, computedAt: string): 
   if (channels.length > 0) computed.channels = channels;
   if (figures.weeks && figures.weeks.length > 0)
     computed.weeks = { firstWeekStart: figures.weeks[0].start, count: figures.weeks.length };
+  if (figures.cohorts) computed.cohorts = figures.cohorts;
   const survey = figures.surveyAnswers;
   if (survey && survey.asText > 0 && figures.nps !== undefined && figures.npsMoe !== undefined)
     computed.surveyNps = { nps: figures.nps, npsMoe: figures.npsMoe, answers: survey.answers };

@@ -9,6 +9,7 @@ import { sentimentOf } from "../../cells/sentiment-labels";
 import { isBlank } from "../../cells/values";
 import { isAttributed } from "../../kpi/attribution";
 import { NpsCounts } from "../../kpi/nps";
+import { CohortTally } from "../../kpi/order-log/cohorts";
 import { CustomerTally } from "../../kpi/repeat";
 import { SentimentCounts } from "../../kpi/sentiment";
 import { cellIssue } from "../check/cell-checks";
@@ -112,6 +113,8 @@ export class OrdersTally {
   attributed = 0;
   revenue = 0;
   readonly customers = new CustomerTally();
+  /** Customers by the month of their first order, and the months they ordered in after it. */
+  readonly cohorts = new CohortTally("month");
   readonly weeks = new WeekTally();
   readonly codes = new Map<number | string, { code: string; orders: number; revenue: number }>();
   private readonly key: Measure | undefined;
@@ -128,10 +131,13 @@ export class OrdersTally {
     if (values.utm !== undefined) this.byUtm++;
     const revenue = numberIn(values.revenue);
     this.revenue += revenue;
-    if (values.customer !== undefined)
-      this.customers.add(idKey(values.customer as number | string));
     const exposure = values.exposureDate;
     const order = values.orderDate;
+    if (values.customer !== undefined) {
+      const customer = idKey(values.customer as number | string);
+      this.customers.add(customer);
+      if (typeof order === "number") this.cohorts.add(customer, order);
+    }
     const attributed =
       typeof exposure === "number" &&
       typeof order === "number" &&

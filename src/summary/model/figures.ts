@@ -6,6 +6,7 @@
  */
 import type { NpsStanding } from "../../kpi/benchmarks";
 import type { RepeatCounts } from "../../kpi/repeat";
+import type { CohortTable } from "../../kpi/order-log/cohorts";
 import type { CommentLabels } from "./source";
 import { COUNT, DAYS, HOURS, MONEY, POINTS, RATE, RATE_CARD, SCORE, SMALL_RATE } from "./formats";
 
@@ -112,6 +113,8 @@ export interface ComputedFigures {
    * likely"), which no COUNTIFS counts: the sheet shows these values instead of formulas.
    */
   surveyNps?: { nps: number; npsMoe: number; answers: number };
+  /** The cohort triangle of the orders' customers by the month of their first order. */
+  cohorts?: CohortTable;
   /** When the computed figures were computed (ISO 8601). */
   computedAt: string;
 }
@@ -156,6 +159,8 @@ export type SummaryFigures = Partial<Record<CalculatedFigure, number>> & {
   weeks?: WeekFigures[];
   /** The survey's answers, and how many of them were written as text ("10 - Extremely likely"). */
   surveyAnswers?: { answers: number; asText: number };
+  /** Customers by the month of their first order and the share who ordered in each month after it. */
+  cohorts?: CohortTable;
   /** Set when the add-in labelled the mentions from their comment text: the label figures are its. */
   commentLabels?: CommentLabels;
 };

@@ -18,12 +18,13 @@ describe.each(["en", "zh-CN", "zh-TW"] as const)("the summary's layout in %s", (
   it("gives every row of wrapped headers two lines, so none runs into the row above", () => {
     const wrapped = new Set(plan.cells.filter((cell) => cell.style?.wrapText).map((c) => c.row));
     const header = (text: string) => rowOf(text);
-    // The rate card's, the leaderboard's and the weeks' headers.
+    // The rate card's, the leaderboard's, the weeks' and the cohorts' headers.
     expect([...wrapped].sort((a, b) => a - b)).toEqual(
       [
         header(labels.rateCardColumns.perRepost),
         header(labels.leaderboardColumns.posts),
         header(labels.weekColumns.weekStart),
+        header(labels.cohortColumns.customers),
       ].sort((a, b) => a - b)
     );
     expect(plan.rowHeights).toEqual([...wrapped].map((row) => ({ row, lines: 2 })));
