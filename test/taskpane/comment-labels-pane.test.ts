@@ -8,7 +8,9 @@ import { lexiconProblemText, lexiconReadText } from "../../src/taskpane/view/mes
 import { FakeExcel, SheetSpec } from "../excel/fake/workbook";
 import { addValuesSheet, createEngine } from "../summary/support/engine";
 import { evaluated } from "../summary/support/evaluate";
-import { paneOn } from "./support/pane-on";
+import { builtInLexicon, classifyComment } from "../../src/sentiment";
+import { exampleTable, exampleWorkbook } from "./support/example-workbook";
+import { paneOn, pickExampleSources } from "./support/pane-on";
 
 // Comments whose label anyone reading them would give, in English, 简体, 繁體 and Cantonese.
 const POSITIVE = [
@@ -231,5 +233,32 @@ describe("the memory of the user's words", () => {
     expect(parseMemory(JSON.stringify({ ...damaged, lexicon: { sheet: 3 } }))?.lexicon).toBe(
       undefined
     );
+  });
+});
+
+describe("the example campaign with its comments' text alone", () => {
+  it("gives the social NPS of the labels the add-in assigned, each label counted", async () => {
+    const excel = exampleWorkbook([], "mentions-text");
+    const { pane, plans } = paneOn(excel);
+    await pickExampleSources(pane, excel);
+    await pane.settled();
+    // The counts the classifier gives the file's comments one by one.
+    const [header, ...rows] = exampleTable("mentions-text");
+    const at = header.indexOf("Comment");
+    const counts = { positive: 0, neutral: 0, negative: 0 };
+    for (const row of rows) {
+      const label = classifyComment(String(row[at]), builtInLexicon())?.label;
+      if (label) counts[label]++;
+    }
+    // They agree with the labels the example's comments were written with: 950 / 150 / 100.
+    expect(counts).toEqual({ positive: 950, neutral: 150, negative: 100 });
+    expect(previewOf(pane).labelled).toEqual(counts);
+    await pane.createSummary();
+    const sheet = evaluatedOver(excel, plans[0]);
+    expect([sheet.shown("positive"), sheet.shown("neutral"), sheet.shown("negative")]).toEqual([
+      950, 150, 100,
+    ]);
+    // (950 − 100) / (950 + 100) × 100
+    expect(sheet.shown("socialNps")).toBeCloseTo((850 / 1050) * 100, 9);
   });
 });

@@ -15,20 +15,26 @@ function asExcelValue(field: string): unknown {
 }
 
 /** One example table with Excel's values, header row first. */
-export function exampleTable(name: "posts" | "mentions" | "orders"): unknown[][] {
+export function exampleTable(name: "posts" | "mentions" | "mentions-text" | "orders"): unknown[][] {
   const [header, ...body] = parseCsv(readFileSync(join(EXAMPLES, `${name}.csv`), "utf8"));
   return [header, ...body.map((row) => row.map(asExcelValue))];
 }
 
-/** A workbook with the example's three tables on the sheets Posts, Mentions and Orders. */
-export function exampleWorkbook(extra: SheetSpec[] = []): FakeExcel {
+/**
+ * A workbook with the example's three tables on the sheets Posts, Mentions and Orders; `mentions`
+ * picks the comments with their labels or their text alone.
+ */
+export function exampleWorkbook(
+  extra: SheetSpec[] = [],
+  mentions: "mentions" | "mentions-text" = "mentions"
+): FakeExcel {
   const sheet = (name: string, table: unknown[][]): SheetSpec => ({
     name,
     data: [{ at: "A1", values: table }],
   });
   return new FakeExcel([
     sheet("Posts", exampleTable("posts")),
-    sheet("Mentions", exampleTable("mentions")),
+    sheet("Mentions", exampleTable(mentions)),
     sheet("Orders", exampleTable("orders")),
     ...extra,
   ]);
