@@ -46,11 +46,7 @@ export type ProblemDetail =
   | { kind: "noPolarMentions" }
   | { kind: "argNotLogical"; arg: string; value: unknown }
   | { kind: "noVariance" }
-  | { kind: "unknownPeriod"; arg: string; value: unknown }
-  | { kind: "notColumn"; arg: string }
-  | { kind: "rowCountMismatch"; arg: string; expected: string }
-  | { kind: "badCode"; value: unknown; at: CellPosition }
-  | { kind: "duplicateCode"; value: unknown; at: CellPosition; firstRow: number };
+  | { kind: "unknownPeriod"; arg: string; value: unknown };
 
 /** What stopped a calculation: the Excel error code it becomes and what went wrong. */
 export interface Problem {

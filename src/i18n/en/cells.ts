@@ -51,9 +51,4 @@ export const cells: CellWords = {
   noVariance: () =>
     "each sample has all its answers in one group, so the plain Wald test has no spread: use the adjusted Wald form",
   unknownPeriod: (d) => `${d.arg} ${describeValue(d.value)} is not "month", "week" or "quarter"`,
-  notColumn: (d) => `${d.arg} must be one column`,
-  rowCountMismatch: (d) => `${d.arg} must have as many rows as ${d.expected}`,
-  badCode: (d) => `${describeValue(d.value)} in ${where(d.at)} is not a discount code`,
-  duplicateCode: (d) =>
-    `code ${describeValue(d.value)} in ${where(d.at)} is already in row ${d.firstRow}`,
 };

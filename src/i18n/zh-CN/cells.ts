@@ -51,9 +51,4 @@ export const cells: CellWords = {
   noVariance: () => "每个样本的回答都在同一组，普通 Wald 检验没有离散程度可言：请改用调整 Wald 法",
   unknownPeriod: (d) =>
     `${d.arg} 的值 ${describeValue(d.value)} 不是 "month"、"week" 或 "quarter"（月、周、季）`,
-  notColumn: (d) => `${d.arg} 必须是单列`,
-  rowCountMismatch: (d) => `${d.arg} 的行数必须与 ${d.expected} 相同`,
-  badCode: (d) => `${where(d.at)}的 ${describeValue(d.value)} 不是优惠码`,
-  duplicateCode: (d) =>
-    `${where(d.at)}的优惠码 ${describeValue(d.value)} 已在第 ${d.firstRow} 行出现`,
 };

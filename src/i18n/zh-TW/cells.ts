@@ -51,9 +51,4 @@ export const cells: CellWords = {
   noVariance: () => "每個樣本的回答都在同一組，一般 Wald 檢定沒有離散程度可言：請改用調整 Wald 法",
   unknownPeriod: (d) =>
     `${d.arg} 的值 ${describeValue(d.value)} 不是 "month"、"week" 或 "quarter"（月、週、季）`,
-  notColumn: (d) => `${d.arg} 必須是單欄`,
-  rowCountMismatch: (d) => `${d.arg} 的列數必須與 ${d.expected} 相同`,
-  badCode: (d) => `${where(d.at)}的 ${describeValue(d.value)} 不是折扣碼`,
-  duplicateCode: (d) =>
-    `${where(d.at)}的折扣碼 ${describeValue(d.value)} 已在第 ${d.firstRow} 列出現`,
 };
