@@ -29,9 +29,10 @@ describe("the pane from the keyboard", () => {
     await page.click('[data-key="create"]');
     await page.waitForSelector('[data-key="refresh"]');
     const controls = await visibleControls(page);
-    // Help and settings; three sources, each folded with its selection, remove and edit buttons; four
-    // assumptions; the rate card's disclosure (closed, so its fields are hidden); Refresh and Create another.
-    expect(controls).toHaveLength(2 + 3 * 3 + 4 + 1 + 2);
+    // Help and settings; three sources, each folded with its selection, remove and edit buttons; six
+    // assumptions (campaign, CPM, window, EMV as return, staff hours and their hourly rate); the rate
+    // card's disclosure (closed, so its fields are hidden); Refresh and Create another.
+    expect(controls).toHaveLength(2 + 3 * 3 + 6 + 1 + 2);
     expect(await tabStops(page)).toEqual(controls);
     await page.close();
   });
