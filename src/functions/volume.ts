@@ -55,13 +55,7 @@ export function emv(
  * @returns {number} CPM in the workbook's currency.
  */
 export function cpm(cost: any[][], impressions: any[][]) {
-  return excelNumber(() => {
-    const spent = requiredTotal(cost, "cost");
-    if (!spent.ok) return spent;
-    const reach = denominatorTotal(impressions, "impressions");
-    if (!reach.ok) return reach;
-    return success(cpmOf(spent.value, reach.value));
-  });
+  return ratioOfTotals(cost, "cost", impressions, "impressions", cpmOf);
 }
 
 /**
@@ -73,13 +67,7 @@ export function cpm(cost: any[][], impressions: any[][]) {
  * @returns {number} Engagements per impression, as a fraction.
  */
 export function engagementRate(engagements: any[][], impressions: any[][]) {
-  return excelNumber(() => {
-    const engaged = requiredTotal(engagements, "engagements");
-    if (!engaged.ok) return engaged;
-    const reach = denominatorTotal(impressions, "impressions");
-    if (!reach.ok) return reach;
-    return success(engagementRateOf(engaged.value, reach.value));
-  });
+  return ratioOfTotals(engagements, "engagements", impressions, "impressions", engagementRateOf);
 }
 
 /**
@@ -91,13 +79,7 @@ export function engagementRate(engagements: any[][], impressions: any[][]) {
  * @returns {number} Cost of one engagement in the workbook's currency.
  */
 export function cpe(cost: any[][], engagements: any[][]) {
-  return excelNumber(() => {
-    const spent = requiredTotal(cost, "cost");
-    if (!spent.ok) return spent;
-    const engaged = denominatorTotal(engagements, "engagements");
-    if (!engaged.ok) return engaged;
-    return success(costPerEngagement(spent.value, engaged.value));
-  });
+  return ratioOfTotals(cost, "cost", engagements, "engagements", costPerEngagement);
 }
 
 /**
@@ -109,12 +91,23 @@ export function cpe(cost: any[][], engagements: any[][]) {
  * @returns {number} Cost of one view in the workbook's currency.
  */
 export function cpv(cost: any[][], views: any[][]) {
+  return ratioOfTotals(cost, "cost", views, "views", costPerView);
+}
+
+// A figure of two totals, the second its denominator: each range summed, a zero denominator #DIV/0!.
+function ratioOfTotals(
+  numerator: Matrix,
+  numeratorArg: string,
+  denominator: Matrix,
+  denominatorArg: string,
+  ratio: (top: number, bottom: number) => number
+) {
   return excelNumber(() => {
-    const spent = requiredTotal(cost, "cost");
-    if (!spent.ok) return spent;
-    const viewed = denominatorTotal(views, "views");
-    if (!viewed.ok) return viewed;
-    return success(costPerView(spent.value, viewed.value));
+    const top = requiredTotal(numerator, numeratorArg);
+    if (!top.ok) return top;
+    const bottom = denominatorTotal(denominator, denominatorArg);
+    if (!bottom.ok) return bottom;
+    return success(ratio(top.value, bottom.value));
   });
 }
 
