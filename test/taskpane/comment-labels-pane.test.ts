@@ -3,7 +3,7 @@
 import { SheetPlan } from "../../src/summary";
 import { lexiconProblems, needsAutomaticLabels } from "../../src/taskpane/state/lexicon";
 import { memoryText, parseMemory } from "../../src/taskpane/state/memory";
-import { isUsable } from "../../src/taskpane/state/pane";
+import { initialState, isUsable } from "../../src/taskpane/state/pane";
 import { lexiconProblemText, lexiconReadText } from "../../src/taskpane/view/messages";
 import { FakeExcel, SheetSpec } from "../excel/fake/workbook";
 import { addValuesSheet, createEngine } from "../summary/support/engine";
@@ -216,15 +216,7 @@ describe("mentions with a sentiment column besides their text", () => {
 
 describe("the memory of the user's words", () => {
   it("keeps their range and drops a damaged one", () => {
-    const assumptions = {
-      campaignName: "",
-      cpm: "8",
-      windowDays: "7",
-      emvAsReturn: false,
-      staffHours: "",
-      hourlyRate: "",
-      rates: { channels: {}, other: {} },
-    };
+    const { assumptions } = initialState("en");
     const kept = parseMemory(
       memoryText({ sources: [], assumptions, lexicon: { sheet: "Words", address: "A1:B13" } })
     );

@@ -539,12 +539,11 @@ export class PaneController {
       if (job.cancelled || basis !== this.changes) return;
       if (!summary.ok) return this.previewFailed(summary.problems);
       const { figures } = summary.value;
-      const labelled = prepared.ok && prepared.value.sources.some((s) => s.table.commentLabels);
       this.update({
         preview: {
           kind: "ready",
-          figures: headlineFigures(figures, labelled),
-          ...(labelled ? { labelled: labelCounts(figures) } : {}),
+          figures: headlineFigures(figures),
+          ...(figures.commentLabels ? { labelled: labelCounts(figures) } : {}),
         },
       });
     });

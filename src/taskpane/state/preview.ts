@@ -1,7 +1,7 @@
 /** The headline figures the pane shows before the sheet is written, so that a wrong source shows at once. */
 import { formatNumber } from "../../cells/number-format";
 import { Locale, wordsOf } from "../../i18n";
-import { CalculatedFigure, figureFormat, SummaryFigures } from "../../summary";
+import { CalculatedFigure, figureFormat, LABEL_FIGURES, SummaryFigures } from "../../summary";
 
 /** The figures a boss asks for first, apex first; NPS stands in for the social NPS where a survey is given. */
 const HEADLINE: CalculatedFigure[] = [
@@ -30,15 +30,16 @@ export interface LabelCounts {
 
 /**
  * The headline figures the data gives; the survey's NPS replaces the social NPS, as the benchmark
- * band does. `labelled`: the mentions were labelled by the add-in, so the social NPS is marked so.
+ * band does. A figure of labels the add-in gave is marked so, as on the sheet.
  */
-export function headlineFigures(figures: SummaryFigures, labelled = false): PreviewFigure[] {
+export function headlineFigures(figures: SummaryFigures): PreviewFigure[] {
+  const labelled = figures.commentLabels !== undefined;
   return HEADLINE.filter((figure) => figures[figure] !== undefined)
     .filter((figure) => figure !== "socialNps" || figures.nps === undefined)
     .map((figure) => ({
       figure,
       value: figures[figure] as number,
-      ...(labelled && figure === "socialNps" ? { automatic: true } : {}),
+      ...(labelled && LABEL_FIGURES.has(figure) ? { automatic: true } : {}),
     }));
 }
 
