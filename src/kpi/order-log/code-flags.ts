@@ -26,6 +26,8 @@ export interface CodeOrder {
   code?: number | string;
   /** The order's date serial. */
   date?: number;
+  /** The order's revenue, for the revenue of the flagged orders. */
+  revenue?: number;
 }
 
 /** A creator and their code; a code given twice keeps its first creator. */
@@ -62,8 +64,12 @@ export interface CodeSummary {
   /** The index of the code's creator among the creators; undefined for a code of no creator. */
   creator?: number;
   orders: number;
+  /** The orders' revenue. */
+  revenue: number;
   /** Orders with at least one flag. */
   flagged: number;
+  /** The revenue of the flagged orders. */
+  flaggedRevenue: number;
   /** Orders with each flag: an order with two flags counts under both. */
   byFlag: Record<CodeFlag, number>;
 }
@@ -73,12 +79,6 @@ interface CodeTally {
   orders: number;
   /** Orders of each customer on the code. */
   byCustomer: Map<number | string, number>;
-  /** Orders of each customer flagged self or before-post: only those that have one. */
-  marked: Map<number | string, number>;
-  /** Orders without a customer that are flagged before-post. */
-  anonymousMarked: number;
-  self: number;
-  beforePost: number;
 }
 
 const NO_FLAGS: readonly CodeFlag[] = [];
@@ -110,18 +110,9 @@ export class CodeOrderAudit {
       this.tallies.set(order.code, tally);
     }
     tally.orders++;
-    if (tally.creator === undefined) return;
-    const self = this.isSelf(order, tally.creator);
-    const early = this.isBeforePost(order, tally.creator);
-    if (self) tally.self++;
-    if (early) tally.beforePost++;
     const customer = order.customer;
-    if (customer === undefined) {
-      if (early) tally.anonymousMarked++;
-      return;
-    }
-    tally.byCustomer.set(customer, (tally.byCustomer.get(customer) ?? 0) + 1);
-    if (self || early) tally.marked.set(customer, (tally.marked.get(customer) ?? 0) + 1);
+    if (customer !== undefined)
+      tally.byCustomer.set(customer, (tally.byCustomer.get(customer) ?? 0) + 1);
   }
 
   /** The flags of a counted order, in CODE_FLAGS' order; none for an order without a code. */
@@ -138,29 +129,22 @@ export class CodeOrderAudit {
     return flags.length ? flags : NO_FLAGS;
   }
 
-  /** Each creator's code in the creators' order, then the codes of no creator as they came. */
-  summary(): CodeSummary[] {
-    return [...this.tallies].map(([code, tally]) => this.summaryOf(code, tally));
-  }
-
-  private summaryOf(code: number | string, tally: CodeTally): CodeSummary {
-    const byFlag = { self: 0, concentration: 0, reach: 0, "before-post": 0, "unknown-code": 0 };
-    const summary = { code, creator: tally.creator, orders: tally.orders, flagged: 0, byFlag };
-    if (tally.creator === undefined) {
-      byFlag["unknown-code"] = summary.flagged = tally.orders;
-      return summary;
+  /** An empty summary of every code counted: each creator's in the creators' order, then the rest as they came. */
+  emptySummaries(): Map<number | string, CodeSummary> {
+    const summaries = new Map<number | string, CodeSummary>();
+    for (const [code, { creator }] of this.tallies) {
+      const byFlag = { self: 0, concentration: 0, reach: 0, "before-post": 0, "unknown-code": 0 };
+      summaries.set(code, {
+        code,
+        creator,
+        orders: 0,
+        revenue: 0,
+        flagged: 0,
+        flaggedRevenue: 0,
+        byFlag,
+      });
     }
-    byFlag.self = tally.self;
-    byFlag["before-post"] = tally.beforePost;
-    let flagged = tally.anonymousMarked;
-    for (const [customer, orders] of tally.byCustomer) {
-      const concentrated = this.isConcentrated(orders, tally.orders);
-      if (concentrated) byFlag.concentration += orders;
-      flagged += concentrated ? orders : (tally.marked.get(customer) ?? 0);
-    }
-    if (this.isBeyondReach(tally)) byFlag.reach = flagged = tally.orders;
-    summary.flagged = flagged;
-    return summary;
+    return summaries;
   }
 
   private isSelf(order: CodeOrder, creator: number): boolean {
@@ -193,15 +177,33 @@ export class CodeOrderAudit {
   }
 }
 
-/** The flags of every order, in the orders' order, and each code's summary. */
+/**
+ * The flags of every order, in the orders' order, and each code's summary. `orders` is read twice
+ * (an array, or anything that can be iterated again): once to count, once to flag.
+ */
 export function auditCodeOrders(
-  orders: readonly CodeOrder[],
+  orders: Iterable<CodeOrder>,
   creators: readonly Creator[],
   thresholds: CodeThresholds = DEFAULT_CODE_THRESHOLDS
 ): { flags: (readonly CodeFlag[])[]; codes: CodeSummary[] } {
   const audit = new CodeOrderAudit(creators, thresholds);
   for (const order of orders) audit.count(order);
-  return { flags: orders.map((order) => audit.flagsOf(order)), codes: audit.summary() };
+  const summaries = audit.emptySummaries();
+  const flags: (readonly CodeFlag[])[] = [];
+  for (const order of orders) {
+    const orderFlags = audit.flagsOf(order);
+    flags.push(orderFlags);
+    const summary = order.code === undefined ? undefined : summaries.get(order.code);
+    if (summary === undefined) continue;
+    const revenue = order.revenue ?? 0;
+    summary.orders++;
+    summary.revenue += revenue;
+    if (orderFlags.length === 0) continue;
+    summary.flagged++;
+    summary.flaggedRevenue += revenue;
+    for (const flag of orderFlags) summary.byFlag[flag]++;
+  }
+  return { flags, codes: [...summaries.values()] };
 }
 
 // A date without a time (a whole serial) is its whole day: an order that day is not earlier.
@@ -211,13 +213,5 @@ function isEarlier(date: number, than: number): boolean {
 }
 
 function emptyTally(creator: number | undefined): CodeTally {
-  return {
-    creator,
-    orders: 0,
-    byCustomer: new Map(),
-    marked: new Map(),
-    anonymousMarked: 0,
-    self: 0,
-    beforePost: 0,
-  };
+  return { creator, orders: 0, byCustomer: new Map() };
 }

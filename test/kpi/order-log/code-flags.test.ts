@@ -16,22 +16,28 @@ const creators: Creator[] = [
 
 const mia: CodeOrder[] = [
   // 0: Mia herself by e-mail, in other case and spaces → self.
-  { customer: "c1", contacts: ["c1", " mia.chen@example.com"], code: "mia10", date: 101 },
+  {
+    customer: "c1",
+    contacts: ["c1", " mia.chen@example.com"],
+    code: "mia10",
+    date: 101,
+    revenue: 50,
+  },
   // 1: Mia by phone, written with other separators: digits 8613800138000 equal → self.
-  { customer: "c2", contacts: ["c2", "(86) 13800138000"], code: "mia10", date: 102 },
+  { customer: "c2", contacts: ["c2", "(86) 13800138000"], code: "mia10", date: 102, revenue: 50 },
   // 2: the day before the first post → before-post.
-  { customer: "c3", code: "mia10", date: 99 },
+  { customer: "c3", code: "mia10", date: 99, revenue: 80 },
   // 3: the day of the post, earlier in the day than a post without a time: not before it.
-  { customer: "c4", code: "mia10", date: 100.25 },
+  { customer: "c4", code: "mia10", date: 100.25, revenue: 100 },
   // 4-6: c5's three orders of the code's 10 are 30 % ≥ 20 % and 3 ≥ 3 → concentration.
-  { customer: "c5", code: "mia10", date: 110 },
-  { customer: "c5", code: "mia10", date: 111 },
-  { customer: "c5", code: "mia10", date: 112 },
+  { customer: "c5", code: "mia10", date: 110, revenue: 20 },
+  { customer: "c5", code: "mia10", date: 111, revenue: 20 },
+  { customer: "c5", code: "mia10", date: 112, revenue: 20 },
   // 7-8: c6's two orders are 20 % but fewer than 3: clean.
-  { customer: "c6", code: "mia10", date: 113 },
-  { customer: "c6", code: "mia10", date: 114 },
+  { customer: "c6", code: "mia10", date: 113, revenue: 100 },
+  { customer: "c6", code: "mia10", date: 114, revenue: 100 },
   // 9: no customer, clean; 10: no code at all, not counted.
-  { code: "mia10", date: 115 },
+  { code: "mia10", date: 115, revenue: 100 },
   { customer: "c7", date: 115 },
 ];
 const leo: CodeOrder[] = Array.from({ length: 12 }, (_, i) => ({
@@ -70,26 +76,33 @@ describe("doubtful discount-code orders", () => {
 
   it("summarises each code: orders, orders flagged and orders by reason", () => {
     // mia10: orders 0-9 (10); self 2 (0, 1), before-post 1 (2), concentration 3 (4-6): 6 flagged.
+    // Revenue 50 + 50 + 80 + 100 + 3 × 20 + 2 × 100 + 100 = 640, of which flagged 50 + 50 + 80 + 60 = 240.
     expect(codes).toEqual([
       {
         code: "mia10",
         creator: 0,
         orders: 10,
+        revenue: 640,
         flagged: 6,
+        flaggedRevenue: 240,
         byFlag: { self: 2, concentration: 3, reach: 0, "before-post": 1, "unknown-code": 0 },
       },
       {
         code: "leo5",
         creator: 1,
         orders: 12,
+        revenue: 0,
         flagged: 12,
+        flaggedRevenue: 0,
         byFlag: { self: 0, concentration: 0, reach: 12, "before-post": 0, "unknown-code": 0 },
       },
       {
         code: "free20",
         creator: undefined,
         orders: 1,
+        revenue: 0,
         flagged: 1,
+        flaggedRevenue: 0,
         byFlag: { self: 0, concentration: 0, reach: 0, "before-post": 0, "unknown-code": 1 },
       },
     ]);
