@@ -1,9 +1,15 @@
 /** The shape of the summary sheet's words, which every language fills in full. */
 import type { NpsStanding } from "../kpi/benchmarks";
+import type { CodeFlag } from "../kpi/order-log/code-flags";
 import type { CalculatedFigure, Tier } from "../summary/model/figures";
 import type { SourceKind } from "../summary/model/measures";
 import type { LeftOutReason } from "../summary/model/row-account";
-import type { LeaderboardColumn, RateCardColumn, WeekColumn } from "../summary/model/tables";
+import type {
+  CodeAuditColumn,
+  LeaderboardColumn,
+  RateCardColumn,
+  WeekColumn,
+} from "../summary/model/tables";
 
 /** The texts of the NPS benchmark band. */
 export interface BenchmarkWords {
@@ -50,6 +56,36 @@ export interface CohortWords {
   ) => string;
 }
 
+/** What the audit's one line says: the doubtful orders, on which codes and why, and the ROI they change. */
+export interface CodeAuditLine {
+  orders: number;
+  flagged: number;
+  /** Each code with doubtful orders as codeAuditCode tells it, most first, then codeAuditMoreCodes. */
+  codes: string[];
+  /** The campaign's ROI with and without the doubtful orders, formatted as the sheet shows ROI. */
+  roi?: { with: string; without: string };
+}
+
+/** The texts of the doubtful code orders. */
+export interface CodeAuditWords {
+  codeAuditTitle: string;
+  /** How orders are doubted, and that the flags are values computed when the summary was made. */
+  codeAuditNote: (computedAt: string) => string;
+  /** The audit in one line. */
+  codeAuditLine: (line: CodeAuditLine) => string;
+  /** A code in that line: its code, its creator and its flags as codeFlags tells them. */
+  codeAuditCode: (code: string, creator: string | undefined, flags: string[]) => string;
+  /** The codes with doubtful orders the line does not name. */
+  codeAuditMoreCodes: (codes: number) => string;
+  /** Each flag with its count of orders, as the line lists them. */
+  codeFlags: Record<CodeFlag, (orders: number) => string>;
+  /** The labels of the thresholds' cells. */
+  codeThresholds: { minOrders: string; minShare: string; maxOrdersPerImpression: string };
+  codeAuditColumns: Record<CodeAuditColumn, string>;
+  /** Below the table when it lists only the codes with most doubtful orders. */
+  codeAuditMore: (shown: number, codes: number) => string;
+}
+
 /** The notes on the values computed when the summary is made (figures no Excel 2016 formula gives). */
 export interface ValueNoteWords {
   repeatRateNote: (computedAt: string, customers: number, repeaters: number) => string;
@@ -59,7 +95,7 @@ export interface ValueNoteWords {
 
 /** Every text the summary sheet shows, its tab's name included. */
 export interface SheetWords
-  extends BenchmarkWords, RateCardWords, WeekWords, CohortWords, ValueNoteWords {
+  extends BenchmarkWords, RateCardWords, WeekWords, CohortWords, CodeAuditWords, ValueNoteWords {
   title: string;
   sheetName: string;
   /** Shown in the top-left cell when a refresh stopped part way, until a refresh writes the sheet whole. */

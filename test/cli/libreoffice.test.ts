@@ -84,8 +84,26 @@ describe("the report's workbook in LibreOffice Calc", () => {
       expectSame(value, creator[at.column]!, `${creator.name} ${at.column}`);
       compared++;
     }
-    // 5 creators × posts, impressions, EMV, cost, orders, revenue, ROI
-    expect(compared).toBe(35);
+    // 5 creators × posts, impressions, EMV, cost, orders, revenue, ROI, doubtful orders, their
+    // revenue and ROI without them
+    expect(compared).toBe(50);
+  });
+
+  it("gives Mia Brews' ROI without her order placed the day before her first post", () => {
+    const row = result.figures.creators.findIndex((creator) => creator.name === "Mia Brews");
+    const cell = (column: string) =>
+      result.plan.cells.find(
+        (c) =>
+          c.tableCell?.table === "leaderboard" &&
+          c.tableCell.row === row &&
+          c.tableCell.column === column
+      )!;
+    const shown = (column: string) => csvNumber(sheet[cell(column).row][cell(column).column]);
+    // EB-0002 (30, 2024-03-01) is on EB-MIA before her first post on 2024-03-02: (360 − 30 − 50) / 50.
+    expect(shown("doubtful")).toBe(1);
+    expect(shown("doubtfulRevenue")).toBe(30);
+    expectSame(shown("roi"), 6.2, "roi");
+    expectSame(shown("roiWithout"), 5.6, "roiWithout");
   });
 
   it("caches in every formula cell the value LibreOffice computes, for viewers that do not recalculate", async () => {

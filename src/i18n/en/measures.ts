@@ -11,6 +11,8 @@ export const measures: Record<Measure, string> = {
   saves: "Saves",
   engagements: "Engagements (total)",
   cost: "Cost",
+  contact: "Creator's e-mail or phone",
+  postDate: "Post date",
   code: "Discount code",
   sentiment: "Sentiment label",
   text: "Comment text",

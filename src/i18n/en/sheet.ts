@@ -119,6 +119,9 @@ export const sheet: SheetWords = {
     orders: "Orders",
     revenue: "Revenue",
     roi: "ROI",
+    doubtful: "Doubtful orders",
+    doubtfulRevenue: "Their revenue",
+    roiWithout: "ROI without them",
   },
   funnel: "Funnel",
   chartTitle: "From reach to orders",
@@ -175,6 +178,44 @@ export const sheet: SheetWords = {
     `Computed at ${at} from ${customers} customers' orders: each row is the customers whose first order fell in that month, each cell the share of them who ordered in the month so long after (month 0 is all of them); a blank cell is a month the orders do not reach yet. Run the summary again to update it.` +
     (shown.cohorts ? ` Only the latest ${shown.cohorts} months' cohorts are shown.` : "") +
     (shown.months ? ` Only the first ${shown.months} months after the first are shown.` : ""),
+
+  codeAuditTitle: "Doubtful discount-code orders",
+  codeAuditNote: (at) =>
+    `Computed at ${at}. An order on a creator's code is doubtful when its customer is the creator (the same e-mail, phone or name as the posts give), when one customer placed at least the orders and the share of the code's orders below, when the code's orders exceed the orders per impression below (a leaked code), when it was placed before the creator's first post, or when its code belongs to no creator in the posts. Doubtful orders stay in every figure above; the leaderboard shows each creator's ROI without them too. Values, not formulas: change the thresholds in the pane or the report's options and run the summary again.`,
+  codeAuditLine: ({ orders, flagged, codes, roi }) => {
+    if (flagged === 0) return `None of the ${orders} orders on discount codes is doubtful.`;
+    const change = roi ? ` Without them, ROI is ${roi.without} instead of ${roi.with}.` : "";
+    return `${flagged} of ${orders} orders on discount codes are doubtful: ${codes.join("; ")}.${change}`;
+  },
+  codeAuditCode: (code, creator, flags) =>
+    `${code}${creator ? ` (${creator})` : ""}: ${flags.join(", ")}`,
+  codeAuditMoreCodes: (codes) => `${codes} more code${codes === 1 ? "" : "s"}`,
+  codeFlags: {
+    self: (orders) => `${orders} by the creator`,
+    concentration: (orders) => `${orders} by one customer`,
+    reach: (orders) => `${orders} beyond the creator's reach`,
+    "before-post": (orders) => `${orders} before the first post`,
+    "unknown-code": (orders) => `${orders} on a code of no creator`,
+  },
+  codeThresholds: {
+    minOrders: "One customer's orders on a code, at least",
+    minShare: "…and their share of the code's orders, at least",
+    maxOrdersPerImpression: "A code's orders per impression, at most",
+  },
+  codeAuditColumns: {
+    code: "Discount code",
+    creator: "Creator",
+    orders: "Orders",
+    flagged: "Doubtful",
+    self: "By the creator",
+    concentration: "One customer",
+    reach: "Beyond reach",
+    "before-post": "Before the first post",
+    "unknown-code": "Code of no creator",
+    flaggedRevenue: "Doubtful revenue",
+  },
+  codeAuditMore: (shown, codes) =>
+    `Only the ${shown} codes with most doubtful orders of ${codes} are listed.`,
 
   repeatRateNote: (at, customers, repeaters) =>
     `Computed ${at} from ${customers} customers, ${repeaters} of whom ordered twice or more. A value, not a formula: run the summary again to update it.`,

@@ -11,6 +11,8 @@ export const measures: Record<Measure, string> = {
   saves: "收藏",
   engagements: "互动量（合计）",
   cost: "成本",
+  contact: "博主邮箱或电话",
+  postDate: "发布日期",
   code: "优惠码",
   sentiment: "情感标签",
   text: "评论内容",

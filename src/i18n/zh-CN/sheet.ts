@@ -111,6 +111,9 @@ export const sheet: SheetWords = {
     orders: "订单",
     revenue: "销售额",
     roi: "ROI",
+    doubtful: "可疑订单",
+    doubtfulRevenue: "其销售额",
+    roiWithout: "剔除后 ROI",
   },
   funnel: "漏斗",
   chartTitle: "从曝光到订单",
@@ -164,6 +167,43 @@ export const sheet: SheetWords = {
     `于 ${at} 根据 ${customers} 位客户的订单计算：每行是首单落在该月的客户，每格是其中在之后第几个月下单的比例（第 0 月为全部客户）；空格表示订单尚未覆盖的月份。再次${glossary.createButton}即可更新。` +
     (shown.cohorts ? `仅显示最近 ${shown.cohorts} 个月的客户群。` : "") +
     (shown.months ? `仅显示首单后的前 ${shown.months} 个月。` : ""),
+
+  codeAuditTitle: "可疑的优惠码订单",
+  codeAuditNote: (at) =>
+    `于 ${at} 计算。博主优惠码上的订单在以下情况视为可疑：下单客户就是博主本人（与帖子给出的邮箱、电话或姓名相同）；同一客户的订单数与占该码订单的比例均达到下方阈值；该码的订单数超过下方的每次曝光订单数（优惠码外泄）；下单早于博主的首条帖子；或该码不属于帖子中的任何博主。可疑订单仍计入上方所有数字；排行榜另列各博主剔除可疑订单后的 ROI。此为数值而非公式：在任务窗格或报告选项中修改阈值后，再次${glossary.createButton}即可更新。`,
+  codeAuditLine: ({ orders, flagged, codes, roi }) => {
+    if (flagged === 0) return `优惠码上的 ${orders} 笔订单均无可疑。`;
+    const change = roi ? `剔除后 ROI 为 ${roi.without}，而非 ${roi.with}。` : "";
+    return `优惠码上的 ${orders} 笔订单中有 ${flagged} 笔可疑：${codes.join("；")}。${change}`;
+  },
+  codeAuditCode: (code, creator, flags) =>
+    `${code}${creator ? `（${creator}）` : ""}：${flags.join("，")}`,
+  codeAuditMoreCodes: (codes) => `另有 ${codes} 个优惠码`,
+  codeFlags: {
+    self: (orders) => `${orders} 笔由博主本人下单`,
+    concentration: (orders) => `${orders} 笔来自同一客户`,
+    reach: (orders) => `${orders} 笔超出博主的触达`,
+    "before-post": (orders) => `${orders} 笔早于首条帖子`,
+    "unknown-code": (orders) => `${orders} 笔使用不属于任何博主的码`,
+  },
+  codeThresholds: {
+    minOrders: "同一客户在一个码上的订单，至少",
+    minShare: "……且占该码订单的比例，至少",
+    maxOrdersPerImpression: "一个码每次曝光的订单数，至多",
+  },
+  codeAuditColumns: {
+    code: "优惠码",
+    creator: "博主",
+    orders: "订单",
+    flagged: "可疑",
+    self: "博主本人",
+    concentration: "同一客户",
+    reach: "超出触达",
+    "before-post": "早于首帖",
+    "unknown-code": "无主优惠码",
+    flaggedRevenue: "可疑销售额",
+  },
+  codeAuditMore: (shown, codes) => `${codes} 个优惠码中仅列出可疑订单最多的 ${shown} 个。`,
 
   repeatRateNote: (at, customers, repeaters) =>
     `于 ${at} 根据 ${customers} 位客户计算，其中 ${repeaters} 位下单两次或以上。此为数值而非公式：再次${glossary.createButton}即可更新。`,

@@ -112,6 +112,9 @@ export const sheet: SheetWords = {
     orders: "訂單",
     revenue: "銷售額",
     roi: "ROI",
+    doubtful: "可疑訂單",
+    doubtfulRevenue: "其銷售額",
+    roiWithout: "剔除後 ROI",
   },
   funnel: "漏斗",
   chartTitle: "從曝光到訂單",
@@ -165,6 +168,43 @@ export const sheet: SheetWords = {
     `於 ${at} 根據 ${customers} 位客戶的訂單計算：每列是首單落在該月的客戶，每格是其中在之後第幾個月下單的比例（第 0 月為全部客戶）；空格表示訂單尚未涵蓋的月份。再次${glossary.createButton}即可更新。` +
     (shown.cohorts ? `僅顯示最近 ${shown.cohorts} 個月的客群。` : "") +
     (shown.months ? `僅顯示首單後的前 ${shown.months} 個月。` : ""),
+
+  codeAuditTitle: "可疑的折扣碼訂單",
+  codeAuditNote: (at) =>
+    `於 ${at} 計算。創作者折扣碼上的訂單在以下情況視為可疑：下單客戶就是創作者本人（與貼文提供的電郵、電話或姓名相同）；同一客戶的訂單數與佔該碼訂單的比例均達到下方門檻；該碼的訂單數超過下方的每次曝光訂單數（折扣碼外流）；下單早於創作者的第一則貼文；或該碼不屬於貼文中的任何創作者。可疑訂單仍計入上方所有數字；排行榜另列各創作者剔除可疑訂單後的 ROI。此為數值而非公式：在工作窗格或報告選項中修改門檻後，再次${glossary.createButton}即可更新。`,
+  codeAuditLine: ({ orders, flagged, codes, roi }) => {
+    if (flagged === 0) return `折扣碼上的 ${orders} 筆訂單均無可疑。`;
+    const change = roi ? `剔除後 ROI 為 ${roi.without}，而非 ${roi.with}。` : "";
+    return `折扣碼上的 ${orders} 筆訂單中有 ${flagged} 筆可疑：${codes.join("；")}。${change}`;
+  },
+  codeAuditCode: (code, creator, flags) =>
+    `${code}${creator ? `（${creator}）` : ""}：${flags.join("，")}`,
+  codeAuditMoreCodes: (codes) => `另有 ${codes} 個折扣碼`,
+  codeFlags: {
+    self: (orders) => `${orders} 筆由創作者本人下單`,
+    concentration: (orders) => `${orders} 筆來自同一客戶`,
+    reach: (orders) => `${orders} 筆超出創作者的觸及`,
+    "before-post": (orders) => `${orders} 筆早於第一則貼文`,
+    "unknown-code": (orders) => `${orders} 筆使用不屬於任何創作者的碼`,
+  },
+  codeThresholds: {
+    minOrders: "同一客戶在一個碼上的訂單，至少",
+    minShare: "……且佔該碼訂單的比例，至少",
+    maxOrdersPerImpression: "一個碼每次曝光的訂單數，至多",
+  },
+  codeAuditColumns: {
+    code: "折扣碼",
+    creator: "創作者",
+    orders: "訂單",
+    flagged: "可疑",
+    self: "創作者本人",
+    concentration: "同一客戶",
+    reach: "超出觸及",
+    "before-post": "早於首則貼文",
+    "unknown-code": "無主折扣碼",
+    flaggedRevenue: "可疑銷售額",
+  },
+  codeAuditMore: (shown, codes) => `${codes} 個折扣碼中僅列出可疑訂單最多的 ${shown} 個。`,
 
   repeatRateNote: (at, customers, repeaters) =>
     `於 ${at} 根據 ${customers} 位客戶計算，其中 ${repeaters} 位下單兩次或以上。此為數值而非公式：再次${glossary.createButton}即可更新。`,

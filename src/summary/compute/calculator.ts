@@ -16,6 +16,7 @@ import { roi, staffCost } from "../../kpi/returns";
 import { socialNps } from "../../kpi/sentiment";
 import { costPerEngagement, costPerView, engagementRate } from "../../kpi/volume";
 import {
+  auditsCodeOrders,
   availableFigures,
   engagementMeasures,
   hasColumn,
@@ -27,6 +28,7 @@ import { SourceKind } from "../model/measures";
 import { SourceProblem, sourceWarning } from "../model/problems";
 import { rateCardOf } from "../model/rate-card";
 import { Assumptions, MappedSource } from "../model/source";
+import { auditCodes } from "./code-audit";
 import { PostsTally } from "./posts-tally";
 import { rankCreators } from "./ranking";
 import { MentionsTally, OrdersTally, RowReader } from "./tallies";
@@ -52,7 +54,9 @@ export function createFigureCalculator(
   const posts = new PostsTally(keying, rateCardOf(assumptions));
   const mentions = new MentionsTally();
   const ordersSource = sourceOf(sources, "orders");
-  const orders = ordersSource ? new OrdersTally(ordersSource, assumptions.windowDays) : undefined;
+  const orders = ordersSource
+    ? new OrdersTally(ordersSource, assumptions.windowDays, auditsCodeOrders(sources))
+    : undefined;
   return {
     addRows(kind, rows) {
       const reader = readers.get(kind);
@@ -66,6 +70,10 @@ export function createFigureCalculator(
       const figures = totals(sources, assumptions, posts, mentions, orders);
       const ranked = rankCreators(sources, keying, posts, orders);
       figures.creators = ranked.creators;
+      const campaign = { revenue: figures.revenue, cost: figures.cost };
+      const thresholds = assumptions.codeThresholds;
+      const audit = auditCodes(posts, orders, figures.creators, campaign, thresholds);
+      if (audit) figures.codeAudit = audit;
       return success(figures, [...labelWarnings(mentions), ...ranked.warnings]);
     },
   };
@@ -193,9 +201,11 @@ function labelWarnings(mentions: MentionsTally): SourceProblem[] {
 export function computedFiguresOf(figures: SummaryFigures, computedAt: string): ComputedFigures {
   const computed: ComputedFigures = {
     computedAt,
-    creators: figures.creators.map(({ name, code }) =>
-      code === undefined ? { name } : { name, code }
-    ),
+    creators: figures.creators.map(({ name, code, doubtful, doubtfulRevenue }) => ({
+      name,
+      ...(code === undefined ? {} : { code }),
+      ...(doubtful === undefined ? {} : { doubtful, doubtfulRevenue }),
+    })),
   };
   if (figures.repeatRate !== undefined && figures.repeatCounts)
     computed.repeatRate = { value: figures.repeatRate, ...figures.repeatCounts };
@@ -204,6 +214,7 @@ export function computedFiguresOf(figures: SummaryFigures, computedAt: string): 
   if (figures.weeks && figures.weeks.length > 0)
     computed.weeks = { firstWeekStart: figures.weeks[0].start, count: figures.weeks.length };
   if (figures.cohorts) computed.cohorts = figures.cohorts;
+  if (figures.codeAudit) computed.codeAudit = figures.codeAudit;
   const survey = figures.surveyAnswers;
   if (survey && survey.asText > 0 && figures.nps !== undefined && figures.npsMoe !== undefined)
     computed.surveyNps = { nps: figures.nps, npsMoe: figures.npsMoe, answers: survey.answers };

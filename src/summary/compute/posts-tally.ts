@@ -3,6 +3,7 @@
  * and per leaderboard row, each post valued at its channel's rates as it streams past.
  */
 import { idKey } from "../../cells/keys";
+import { CreatorsByCode } from "../../kpi/order-log/creators";
 import { LeaderboardKeying } from "../model/availability";
 import { ChannelEmv } from "../model/figures";
 import { noTotals, ratesFor, valueAtRates, ValuedTotals } from "../model/rate-card";
@@ -39,6 +40,8 @@ function addTo(totals: ValuedTotals, row: ValuedTotals): void {
 export class PostsTally {
   readonly totals = { ...noTotals(), saves: 0, engagements: 0, cost: 0 };
   readonly creators = new Map<number | string, CreatorTally>();
+  /** The creator behind each code the posts give, for doubting the orders on it. */
+  readonly codeCreators = new CreatorsByCode();
   // Keyed as SUMIFS matches a channel: case and surrounding spaces ignored.
   private readonly channels = new Map<number | string, ChannelTally>();
   private readonly unchanneled = noTotals();
@@ -61,6 +64,7 @@ export class PostsTally {
     this.totals.engagements += numberIn(values.engagements);
     this.totals.cost += numberIn(values.cost);
     const rates = this.addToChannel(values.channel, valued);
+    if (values.code !== undefined) this.addCodePost(values, valued.impressions);
     if (this.keying?.from !== "posts") return;
     const name = values[this.keying.key];
     if (name === undefined) return;
@@ -96,6 +100,15 @@ export class PostsTally {
     }
     addTo(tally.totals, valued);
     return tally.rates;
+  }
+
+  private addCodePost(values: RowValues, impressions: number): void {
+    this.codeCreators.add({
+      code: values.code as number | string,
+      contact: values.contact as number | string | undefined,
+      date: typeof values.postDate === "number" ? values.postDate : undefined,
+      impressions: values.impressions === undefined ? undefined : impressions,
+    });
   }
 
   private creatorOf(name: number | string): CreatorTally {

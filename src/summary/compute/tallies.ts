@@ -1,6 +1,7 @@
 /**
  * Running totals over a source's rows, one chunk at a time: memory stays bounded, except for the
- * customer IDs (for the repeat rate) and one entry per creator or discount code.
+ * customer IDs (for the repeat rate), one entry per creator or discount code and, when the posts
+ * give codes, a few numbers per order on a code (to tell the doubtful ones).
  */
 import { dataCellAddress } from "../../cells/a1";
 import { countNpsAnswers } from "../../cells/answers";
@@ -18,6 +19,7 @@ import { orderKeyMeasure } from "../model/availability";
 import { Measure } from "../model/measures";
 import { SourceProblem } from "../model/problems";
 import { MappedSource } from "../model/source";
+import { CodeOrderLog } from "./code-orders";
 import { WeekTally } from "./weeks";
 
 const SENTIMENTS = ["positive", "neutral", "negative"] as const;
@@ -117,13 +119,17 @@ export class OrdersTally {
   readonly cohorts = new CohortTally("month");
   readonly weeks = new WeekTally();
   readonly codes = new Map<number | string, { code: string; orders: number; revenue: number }>();
+  /** The orders on a code, kept when the posts give the codes' creators. */
+  readonly codeOrders?: CodeOrderLog;
   private readonly key: Measure | undefined;
 
   constructor(
     source: MappedSource,
-    private readonly windowDays: number
+    private readonly windowDays: number,
+    auditCodes: boolean
   ) {
     this.key = orderKeyMeasure([source]);
+    if (auditCodes) this.codeOrders = new CodeOrderLog();
   }
 
   add(values: RowValues): void {
@@ -151,5 +157,6 @@ export class OrdersTally {
     code.orders++;
     code.revenue += revenue;
     this.codes.set(key, code);
+    this.codeOrders?.add(key, values.customer, order, revenue);
   }
 }

@@ -12,7 +12,7 @@ import { LeaderboardEntry } from "../model/figures";
 import { LEADERBOARD_FORMATS } from "../model/formats";
 import { CellContent, TrafficLightRule } from "../model/plan";
 import { LeaderboardColumn } from "../model/tables";
-import { formula, SheetBuilder, text } from "./sheet-builder";
+import { formula, number, SheetBuilder, text } from "./sheet-builder";
 
 // Red below 0 (the creator cost more than they sold), amber below 1, green from 1 (100 %) up.
 const RED_BELOW = 0;
@@ -20,8 +20,12 @@ const GREEN_FROM = 1;
 
 const HEADER_STYLE = { bold: true, fontColor: "#FFFFFF", fill: "#404040" };
 
-/** The leaderboard's columns, in order, for these sources. */
-function boardColumns(context: FormulaContext, keying: LeaderboardKeying): LeaderboardColumn[] {
+/** The leaderboard's columns, in order, for these sources and rows. */
+function boardColumns(
+  context: FormulaContext,
+  keying: LeaderboardKeying,
+  entries: LeaderboardEntry[]
+): LeaderboardColumn[] {
   const has = (kind: "posts" | "orders", measure: "impressions" | "cost" | "code" | "revenue") =>
     hasColumn(context.sources, kind, measure);
   const columns: LeaderboardColumn[] = ["name"];
@@ -37,6 +41,12 @@ function boardColumns(context: FormulaContext, keying: LeaderboardKeying): Leade
     if (has("orders", "revenue")) columns.push("revenue");
   }
   if (columns.includes("revenue") && columns.includes("cost")) columns.push("roi");
+  // The doubtful orders on codes, when the orders were audited against the posts.
+  if (columns.includes("orders") && entries.some((entry) => entry.doubtful !== undefined)) {
+    columns.push("doubtful");
+    if (columns.includes("revenue")) columns.push("doubtfulRevenue");
+    if (columns.includes("roi")) columns.push("roiWithout");
+  }
   return columns;
 }
 
@@ -54,7 +64,7 @@ export function drawLeaderboard(
 ): { rule?: TrafficLightRule; lastRow: number } | undefined {
   const keying = leaderboardKeying(context.sources);
   if (!keying || entries.length === 0) return undefined;
-  const columns = boardColumns(context, keying);
+  const columns = boardColumns(context, keying, entries);
   const right = left + columns.length - 1;
   builder.merged(top, left, right, text(labels.leaderboard), { style: HEADER_STYLE });
   const headers = columns.map((column) =>
@@ -132,5 +142,15 @@ function boardCell(
       return noCode
         ? { kind: "empty" }
         : formula(`=${roiFormula(at("revenue", row), at("cost", row))}`);
+    // Values computed when the summary is made: no Excel 2016 formula tells a doubtful order.
+    case "doubtful":
+      return noCode ? { kind: "empty" } : number(entry.doubtful ?? 0);
+    case "doubtfulRevenue":
+      return noCode ? { kind: "empty" } : number(entry.doubtfulRevenue ?? 0);
+    case "roiWithout": {
+      if (noCode) return { kind: "empty" };
+      const kept = `(${at("revenue", row)}-${at("doubtfulRevenue", row)})`;
+      return formula(`=${roiFormula(kept, at("cost", row))}`);
+    }
   }
 }

@@ -27,6 +27,7 @@ import { Assumptions, MappedSource } from "../model/source";
 import { BAND_ROWS, bandScore, drawBenchmarkBand } from "./benchmark-band";
 import { COLUMN_WIDTHS, LABEL_COLUMN, VALUE_COLUMN } from "./grid";
 import { writeAssumptions, writeHeader } from "./header";
+import { drawCodeAudit } from "./code-audit";
 import { drawCohorts } from "./cohorts";
 import { drawLeaderboard } from "./leaderboard";
 import { drawRateCard } from "./rate-card-sheet";
@@ -76,16 +77,17 @@ export function planSummary(input: SummaryInput): SheetPlan {
     context,
     labels
   );
+  const audited = drawCodeAudit(builder, (board?.lastRow ?? layout.bottom) + 2, computed, labels);
   const weeks = drawWeeks(
     builder,
-    (board?.lastRow ?? layout.bottom) + 2,
+    (audited ?? board?.lastRow ?? layout.bottom) + 2,
     computed,
     context,
     labels
   );
   // Below the weeks and their chart, which reaches further down than a short table.
   const chartEnd = weeks ? weeks.chart.anchor.row + weeks.chart.size.rows : 0;
-  const above = Math.max(weeks?.lastRow ?? board?.lastRow ?? layout.bottom, chartEnd);
+  const above = Math.max(weeks?.lastRow ?? audited ?? board?.lastRow ?? layout.bottom, chartEnd);
   drawCohorts(builder, above + 2, computed, labels);
   const charts: ChartPlan[] = [funnel, weeks?.chart].filter((chart) => chart !== undefined);
   return {

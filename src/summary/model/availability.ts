@@ -105,6 +105,14 @@ export function leaderboardKeying(sources: MappedSource[]): LeaderboardKeying | 
 }
 
 /**
+ * True when the orders on codes can be doubted: the posts give each code's creator, and the orders
+ * their codes. Reach, dates and contacts each add a flag when the posts give them.
+ */
+export function auditsCodeOrders(sources: MappedSource[]): boolean {
+  return hasColumn(sources, "posts", "code") && hasColumn(sources, "orders", "code");
+}
+
+/**
  * The sources whose every row the figure calculator must see, in the order given: for the repeat
  * rate, the leaderboard's order, the rate card's channels, the weeks of the orders, and survey
  * scores (answers written as text make NPS a value). The other figures are formulas that need only
@@ -116,6 +124,7 @@ export function sourcesNeedingFullData(sources: MappedSource[]): SourceKind[] {
   const keying = leaderboardKeying(sources);
   if (keying) needed.add(keying.from);
   if (keying && has("orders", "code")) needed.add("orders");
+  if (auditsCodeOrders(sources)) needed.add("posts").add("orders");
   if (has("orders", "customer") || has("orders", "orderDate")) needed.add("orders");
   if (has("posts", "channel") && has("posts", "impressions")) needed.add("posts");
   if (has("mentions", "score")) needed.add("mentions");

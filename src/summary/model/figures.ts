@@ -7,6 +7,7 @@
 import type { NpsStanding } from "../../kpi/benchmarks";
 import type { RepeatCounts } from "../../kpi/repeat";
 import type { CohortTable } from "../../kpi/order-log/cohorts";
+import type { CodeSummary, CodeThresholds } from "../../kpi/order-log/code-flags";
 import type { CommentLabels } from "./source";
 import { COUNT, DAYS, HOURS, MONEY, POINTS, RATE, RATE_CARD, SCORE, SMALL_RATE } from "./formats";
 
@@ -96,6 +97,30 @@ export function figureFormat(figure: FigureKey): string | undefined {
 export interface LeaderboardEntry {
   name: string;
   code?: string;
+  /** The doubtful orders on the row's code and their revenue, when the orders on codes were audited. */
+  doubtful?: number;
+  doubtfulRevenue?: number;
+}
+
+/** A code's doubtful orders, under the leaderboard's name of its creator (none for a code of no creator). */
+export interface AuditedCode extends CodeSummary {
+  /** The code as the orders first wrote it. */
+  written: string;
+  creatorName?: string;
+}
+
+/** The doubtful orders on discount codes (docs/kpi.md) and what they change. */
+export interface CodeAudit {
+  thresholds: CodeThresholds;
+  /** Codes with a doubtful order, most doubtful orders first. */
+  codes: AuditedCode[];
+  /** Orders on a code, the doubtful ones, and their revenue. */
+  orders: number;
+  flagged: number;
+  flaggedRevenue: number;
+  /** The campaign's ROI, and its ROI without the doubtful orders' revenue, when it has an ROI. */
+  roi?: number;
+  roiWithout?: number;
 }
 
 /** Figures that cannot be written as a native formula that scales with the rows, computed from the full data. */
@@ -115,6 +140,8 @@ export interface ComputedFigures {
   surveyNps?: { nps: number; npsMoe: number; answers: number };
   /** The cohort triangle of the orders' customers by the month of their first order. */
   cohorts?: CohortTable;
+  /** The doubtful orders on discount codes, when the posts give the codes' creators. */
+  codeAudit?: CodeAudit;
   /** When the computed figures were computed (ISO 8601). */
   computedAt: string;
 }
@@ -128,6 +155,8 @@ export interface CreatorFigures extends LeaderboardEntry {
   orders?: number;
   revenue?: number;
   roi?: number;
+  /** The creator's ROI without the doubtful orders on their code. */
+  roiWithout?: number;
 }
 
 /** The EMV of one rate-card row: a channel, or (without one) every post of no listed channel. */
@@ -161,6 +190,8 @@ export type SummaryFigures = Partial<Record<CalculatedFigure, number>> & {
   surveyAnswers?: { answers: number; asText: number };
   /** Customers by the month of their first order and the share who ordered in each month after it. */
   cohorts?: CohortTable;
+  /** The doubtful orders on discount codes, when the posts give the codes' creators. */
+  codeAudit?: CodeAudit;
   /** Set when the add-in labelled the mentions from their comment text: the label figures are its. */
   commentLabels?: CommentLabels;
 };

@@ -1,5 +1,5 @@
 /** Every Excel number format the summary uses, for the sheet, its tables and the terminal alike. */
-import type { LeaderboardColumn, WeekColumn } from "./tables";
+import type { CodeAuditColumn, LeaderboardColumn, WeekColumn } from "./tables";
 
 export const COUNT = "#,##0";
 export const MONEY = "#,##0.00";
@@ -27,6 +27,21 @@ export const LEADERBOARD_FORMATS: Partial<Record<LeaderboardColumn, string>> = {
   orders: COUNT,
   revenue: MONEY,
   roi: RATE,
+  doubtful: COUNT,
+  doubtfulRevenue: MONEY,
+  roiWithout: RATE,
+};
+
+/** The columns of the doubtful code orders: counts, and the doubtful orders' revenue. */
+export const CODE_AUDIT_FORMATS: Partial<Record<CodeAuditColumn, string>> = {
+  orders: COUNT,
+  flagged: COUNT,
+  self: COUNT,
+  concentration: COUNT,
+  reach: COUNT,
+  "before-post": COUNT,
+  "unknown-code": COUNT,
+  flaggedRevenue: MONEY,
 };
 
 /** The columns of the action layer per week. */

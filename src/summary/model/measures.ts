@@ -37,6 +37,8 @@ const MEASURES = {
   saves: { kinds: ["posts"], value: "count" },
   engagements: { kinds: ["posts"], value: "count" },
   cost: { kinds: ["posts"], value: "cost" },
+  contact: { kinds: ["posts"], value: "id" },
+  postDate: { kinds: ["posts"], value: "date" },
   sentiment: { kinds: ["mentions"], value: "label" },
   text: { kinds: ["mentions"], value: "text" },
   positive: { kinds: ["mentions"], value: "count" },

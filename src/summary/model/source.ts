@@ -1,6 +1,7 @@
 /** The campaign data the summary is built from, as read from a workbook or a file. No Office, no I/O. */
 import type { RowAccount } from "./row-account";
 import type { Measure, SourceKind } from "./measures";
+import type { CodeThresholds } from "../../kpi/order-log/code-flags";
 
 /** A block of cells with a header row, as the user selected it or as a file holds it. */
 export interface SourceTable {
@@ -94,6 +95,8 @@ export interface Assumptions {
   emvAsReturn: boolean;
   /** The team's time on the campaign, added to the cost at its hourly rate; none when absent. */
   staff?: StaffTime;
+  /** When orders on a code are doubted; DEFAULT_CODE_THRESHOLDS when absent. */
+  codeThresholds?: CodeThresholds;
 }
 
 /** Hours of staff time on a campaign and what an hour costs, in the workbook's currency. */

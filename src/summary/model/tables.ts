@@ -9,7 +9,31 @@ export type WeekColumn = "week" | "weekStart" | "orders" | "revenue" | "attribut
 
 /** The leaderboard's columns: the creator's name (or the code itself), its discount code, then its figures. */
 export type LeaderboardColumn =
-  "name" | "code" | "posts" | "impressions" | "emv" | "cost" | "orders" | "revenue" | "roi";
+  | "name"
+  | "code"
+  | "posts"
+  | "impressions"
+  | "emv"
+  | "cost"
+  | "orders"
+  | "revenue"
+  | "roi"
+  | "doubtful"
+  | "doubtfulRevenue"
+  | "roiWithout";
+
+/** The columns of the doubtful code orders: a code, its creator, its orders, then its flags. */
+export type CodeAuditColumn =
+  | "code"
+  | "creator"
+  | "orders"
+  | "flagged"
+  | "self"
+  | "concentration"
+  | "reach"
+  | "before-post"
+  | "unknown-code"
+  | "flaggedRevenue";
 
 /**
  * A cell of one of the summary's tables, by meaning. `row` counts from 0 under the header: the rate

@@ -117,7 +117,13 @@ describe("the figure calculator on the worked example (examples/*.csv)", () => {
   it("hands the plan the repeat rate and the leaderboard's order", () => {
     const computed = computedFiguresOf(figures, "2024-04-01T09:00:00Z");
     expect(computed.repeatRate).toEqual({ value: 30 / 170, customers: 170, repeaters: 30 });
-    expect(computed.creators?.[0]).toEqual({ name: "小美咖啡日记", code: "EB-MEI" });
+    // 小美's 40 orders all come after her first post from 40 customers: none is doubtful.
+    expect(computed.creators?.[0]).toEqual({
+      name: "小美咖啡日记",
+      code: "EB-MEI",
+      doubtful: 0,
+      doubtfulRevenue: 0,
+    });
     expect(computed.computedAt).toBe("2024-04-01T09:00:00Z");
     expect(computed.channels).toEqual(["小红书", "Instagram", "微博", "抖音"]);
     // Monday 2024-02-26 (serial 45348) to the week of the last order, four weeks in all.

@@ -15,19 +15,23 @@ describe.each(["en", "zh-CN", "zh-TW"] as const)("the summary's layout in %s", (
   const rowOf = (text: string) => textCell(text)?.row as number;
   const cellsIn = (row: number) => plan.cells.filter((cell) => cell.row === row);
 
-  it("gives every row of wrapped headers two lines, so none runs into the row above", () => {
+  it("gives every row of wrapped headers two lines and the doubtful orders' line three", () => {
     const wrapped = new Set(plan.cells.filter((cell) => cell.style?.wrapText).map((c) => c.row));
     const header = (text: string) => rowOf(text);
-    // The rate card's, the leaderboard's, the weeks' and the cohorts' headers.
-    expect([...wrapped].sort((a, b) => a - b)).toEqual(
-      [
-        header(labels.rateCardColumns.perRepost),
-        header(labels.leaderboardColumns.posts),
-        header(labels.weekColumns.weekStart),
-        header(labels.cohortColumns.customers),
-      ].sort((a, b) => a - b)
-    );
-    expect(plan.rowHeights).toEqual([...wrapped].map((row) => ({ row, lines: 2 })));
+    // The rate card's, the leaderboard's, the doubtful code orders', the weeks' and the cohorts' headers.
+    const headers = [
+      header(labels.rateCardColumns.perRepost),
+      header(labels.leaderboardColumns.posts),
+      header(labels.codeAuditColumns.flaggedRevenue),
+      header(labels.weekColumns.weekStart),
+      header(labels.cohortColumns.customers),
+    ];
+    // The audit's line sits right under its title.
+    const line = rowOf(labels.codeAuditTitle) + 1;
+    expect([...wrapped].sort((a, b) => a - b)).toEqual([...headers, line].sort((a, b) => a - b));
+    const heights = [...headers.map((row) => ({ row, lines: 2 })), { row: line, lines: 3 }];
+    const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
+    expect([...(plan.rowHeights ?? [])].sort(byRow)).toEqual(heights.sort(byRow));
   });
 
   it("keeps the rate card's title on its own row, above its headers", () => {

@@ -45,6 +45,8 @@ describe("the measures catalogue", () => {
       "saves",
       "engagements",
       "cost",
+      "contact",
+      "postDate",
       "code",
     ]);
     expect(MEASURES_BY_KIND.orders).toEqual([
@@ -88,7 +90,7 @@ describe("the measures catalogue", () => {
         "refunded",
       ].sort()
     );
-    expect(where(isDateMeasure)).toEqual(["exposureDate", "orderDate"]);
+    expect(where(isDateMeasure)).toEqual(["exposureDate", "orderDate", "postDate"]);
     expect(where(isIdentityText)).toEqual(
       ["cancelledAt", "channel", "code", "creator", "lineItem", "sentiment", "status", "utm"].sort()
     );
