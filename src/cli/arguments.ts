@@ -2,6 +2,7 @@
 import { parseNumberText } from "../cells/numbers";
 import { Locale, LOCALES } from "../i18n";
 import { DEFAULT_WINDOW_DAYS } from "../kpi/attribution";
+import { CodeThresholds, DEFAULT_CODE_THRESHOLDS } from "../kpi/order-log/code-flags";
 import { Measure, MEASURES_BY_KIND, SOURCE_KINDS, SourceKind, StaffTime } from "../summary";
 import { DayOrder } from "../cells/dates";
 import { DATE_ORDER_FLAGS, fail } from "./problems";
@@ -25,6 +26,8 @@ export interface ReportOptions {
   emvAsReturn: boolean;
   /** Hours of staff time and their hourly rate, added to the cost. */
   staff?: StaffTime;
+  /** When orders on a code are doubted, where the user changes a default. */
+  codeThresholds?: CodeThresholds;
   campaign?: string;
   locale: Locale;
   encoding: EncodingChoice;
@@ -65,6 +68,9 @@ const VALUED = new Set([
   "--window",
   "--staff-hours",
   "--hourly-rate",
+  "--doubt-orders",
+  "--doubt-share",
+  "--doubt-reach",
   "--campaign",
   "--lang",
   "--encoding",
@@ -112,6 +118,7 @@ export function parseArguments(argv: string[]): ReportOptions {
     windowDays: numberOption(values, "--window", DEFAULT_WINDOW_DAYS, true),
     emvAsReturn: flag("--emv-as-return"),
     ...staffTime(values),
+    ...codeThresholds(values),
     campaign: values.get("--campaign"),
     locale: choiceOption(values, "--lang", [...LOCALES], "en"),
     encoding: choiceOption(values, "--encoding", ENCODINGS, "auto"),
@@ -152,6 +159,27 @@ function staffTime(values: Map<string, string>): { staff?: StaffTime } {
       hourlyRate: numberOption(values, "--hourly-rate", 0, false),
     },
   };
+}
+
+// The doubt's thresholds, each checked where a wrong one would flag every order or none.
+function codeThresholds(values: Map<string, string>): { codeThresholds?: CodeThresholds } {
+  const options = ["--doubt-orders", "--doubt-share", "--doubt-reach"];
+  if (!options.some((option) => values.has(option))) return {};
+  const defaults = DEFAULT_CODE_THRESHOLDS;
+  const minOrders = numberOption(values, "--doubt-orders", defaults.minOrders, true);
+  const minShare = numberOption(values, "--doubt-share", defaults.minShare, false);
+  const maxOrdersPerImpression = numberOption(
+    values,
+    "--doubt-reach",
+    defaults.maxOrdersPerImpression,
+    false
+  );
+  const bad = (option: string, expected: "whole" | "share" | "positive") =>
+    fail({ kind: "badThreshold", option, value: values.get(option) ?? "", expected });
+  if (minOrders < 1) bad("--doubt-orders", "whole");
+  if (minShare > 1) bad("--doubt-share", "share");
+  if (maxOrdersPerImpression === 0) bad("--doubt-reach", "positive");
+  return { codeThresholds: { minOrders, minShare, maxOrdersPerImpression } };
 }
 
 function dateOrder(values: Map<string, string>): { dateOrder?: DayOrder } {
@@ -266,6 +294,9 @@ Assumptions:
   --emv-as-return   also show ROI with EMV counted as return
   --staff-hours N --hourly-rate N   the team's hours on the campaign and what an hour costs:
                     added to the cost, shown as its own line (both or neither)
+  --doubt-orders N --doubt-share F --doubt-reach F   when an order on a creator's code is
+                    doubtful: one customer's N orders that are also a share F of the code's
+                    (defaults 3 and 0.2), or a code's orders above F per impression (0.01)
   --campaign NAME   the campaign's name on the sheet
 
 Output:

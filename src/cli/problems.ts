@@ -8,6 +8,13 @@ export type ReportProblem =
   | { kind: "unknownOption"; option: string }
   | { kind: "missingValue"; option: string }
   | { kind: "badNumber"; option: string; value: string }
+  /** A doubt threshold outside what it can be: a whole number from 1, a share up to 1, a rate above 0. */
+  | {
+      kind: "badThreshold";
+      option: string;
+      value: string;
+      expected: "whole" | "share" | "positive";
+    }
   | { kind: "badChoice"; option: string; value: string; choices: string[] }
   | { kind: "noSources" }
   | { kind: "missingFile"; file: string }

@@ -26,6 +26,7 @@ const USAGE_PROBLEMS = new Set([
   "unknownOption",
   "missingValue",
   "badNumber",
+  "badThreshold",
   "badChoice",
   "noSources",
   "cpmWithRateCard",

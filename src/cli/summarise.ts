@@ -170,6 +170,7 @@ async function assumptionsOf(options: ReportOptions): Promise<Assumptions> {
     windowDays: options.windowDays,
     emvAsReturn: options.emvAsReturn,
     ...(options.staff ? { staff: options.staff } : {}),
+    ...(options.codeThresholds ? { codeThresholds: options.codeThresholds } : {}),
   };
   if (options.rateCard)
     assumptions.rateCard = await readRateCard(options.rateCard, options.encoding);

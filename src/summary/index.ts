@@ -64,6 +64,7 @@ export { OTHER_CHANNEL_NAMES, RATE_CARD_SYNONYMS } from "./recognise/synonyms";
 export { mappingFromChoices, sourceProblems } from "./check/source-problems";
 export { formulaCellValue } from "./formulas/cell-values";
 export { rowAccountText } from "./layout/header";
+export { codeAuditLine } from "./layout/code-audit";
 export { MAX_SHEET_NAME_LENGTH, uniqueSheetName } from "./layout/sheet-name";
 export { INPUT_LOOK, TRAFFIC_LIGHTS, trafficLightBands } from "./layout/styles";
 export type { Light } from "./layout/styles";

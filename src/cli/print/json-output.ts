@@ -40,6 +40,9 @@ const CREATOR_KEYS = [
   "orders",
   "revenue",
   "roi",
+  "doubtful",
+  "doubtfulRevenue",
+  "roiWithout",
 ] as const;
 
 /** One creator's row with every key present. */
@@ -50,6 +53,29 @@ function creatorJson(creator: CreatorFigures): Record<string, string | number | 
 /** The rate card's rows: each channel's EMV in order of appearance, then every other post's (channel null). */
 function channelEmvJson(figures: SummaryFigures): { channel: string | null; emv: number }[] | null {
   return figures.channelEmv?.map(({ channel, emv }) => ({ channel: channel ?? null, emv })) ?? null;
+}
+
+/** The doubtful orders on codes, each code's by reason; null when the posts give no codes. */
+function codeAuditJson(figures: SummaryFigures): Record<string, unknown> | null {
+  const audit = figures.codeAudit;
+  if (!audit) return null;
+  return {
+    thresholds: audit.thresholds,
+    orders: audit.orders,
+    flagged: audit.flagged,
+    flaggedRevenue: audit.flaggedRevenue,
+    roi: audit.roi ?? null,
+    roiWithout: audit.roiWithout ?? null,
+    codes: audit.codes.map((code) => ({
+      code: code.written,
+      creator: code.creatorName ?? null,
+      orders: code.orders,
+      revenue: code.revenue,
+      flagged: code.flagged,
+      flaggedRevenue: code.flaggedRevenue,
+      byFlag: code.byFlag,
+    })),
+  };
 }
 
 /** The action layer per ISO week, each week with every key present. */
@@ -81,5 +107,6 @@ export function figuresJson(figures: SummaryFigures): Record<string, unknown> {
     customers,
     shares,
   }));
+  json.codeAudit = codeAuditJson(figures);
   return json;
 }

@@ -3,6 +3,7 @@ import { Locale, wordsOf } from "../../i18n";
 import {
   Assumptions,
   CalculatedFigure,
+  codeAuditLine,
   ChannelRates,
   CreatorFigures,
   figureFormat,
@@ -64,7 +65,18 @@ function tableLines(header: string[], rows: string[][]): string[] {
 function creatorTable(creators: CreatorFigures[], locale: Locale): string[] {
   const labels = wordsOf(locale).sheet;
   const columns = (
-    ["posts", "impressions", "emv", "cost", "orders", "revenue", "roi"] as const
+    [
+      "posts",
+      "impressions",
+      "emv",
+      "cost",
+      "orders",
+      "revenue",
+      "roi",
+      "doubtful",
+      "doubtfulRevenue",
+      "roiWithout",
+    ] as const
   ).filter((column) => creators.some((creator) => creator[column] !== undefined));
   const cells = (creator: CreatorFigures) =>
     columns.map((column) => {
@@ -125,5 +137,7 @@ export function renderSummary(
     lines.push("", labels.retention, line);
   }
   if (figures.creators.length > 0) lines.push(...creatorTable(figures.creators, locale));
+  if (figures.codeAudit)
+    lines.push("", labels.codeAuditTitle, `  ${codeAuditLine(figures.codeAudit, labels)}`);
   return lines.join("\n") + "\n";
 }

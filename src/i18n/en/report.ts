@@ -23,6 +23,8 @@ export const report: ReportWords = {
     unknownOption: (p) => `unknown option ${p.option} (see --help)`,
     missingValue: (p) => `${p.option} needs a value`,
     badNumber: (p) => `${p.option} ${describeValue(p.value)} is not a number of zero or more`,
+    badThreshold: (p) =>
+      `${p.option} ${describeValue(p.value)} cannot be used: give ${{ whole: "a whole number of 1 or more", share: "a share from 0 to 1, such as 0.2", positive: "a number above 0, such as 0.01" }[p.expected]}`,
     badChoice: (p) => `${p.option} ${describeValue(p.value)} is not one of ${p.choices.join(", ")}`,
     noSources: () => "give at least one of --posts, --mentions or --orders (see --help)",
     missingFile: (p) => `${p.file} does not exist`,

@@ -23,6 +23,8 @@ export const report: ReportWords = {
     unknownOption: (p) => `未知选项 ${p.option}（见 --help）`,
     missingValue: (p) => `${p.option} 需要一个值`,
     badNumber: (p) => `${p.option} ${describeValue(p.value)} 不是大于等于零的数字`,
+    badThreshold: (p) =>
+      `${p.option} ${describeValue(p.value)} 无法使用：请给出${{ whole: "大于等于 1 的整数", share: "0 到 1 之间的比例，如 0.2", positive: "大于 0 的数字，如 0.01" }[p.expected]}`,
     badChoice: (p) => `${p.option} ${describeValue(p.value)} 不是以下之一：${p.choices.join(", ")}`,
     noSources: () => "请至少提供 --posts、--mentions 或 --orders 之一（见 --help）",
     outputExists: (p) => `${p.file} 已存在：加上 --force 以替换`,

@@ -23,6 +23,8 @@ export const report: ReportWords = {
     unknownOption: (p) => `未知選項 ${p.option}（見 --help）`,
     missingValue: (p) => `${p.option} 需要一個值`,
     badNumber: (p) => `${p.option} ${describeValue(p.value)} 不是大於等於零的數字`,
+    badThreshold: (p) =>
+      `${p.option} ${describeValue(p.value)} 無法使用：請提供${{ whole: "大於等於 1 的整數", share: "0 到 1 之間的比例，如 0.2", positive: "大於 0 的數字，如 0.01" }[p.expected]}`,
     badChoice: (p) => `${p.option} ${describeValue(p.value)} 不是以下之一：${p.choices.join(", ")}`,
     noSources: () => "請至少提供 --posts、--mentions 或 --orders 之一（見 --help）",
     outputExists: (p) => `${p.file} 已存在：加上 --force 以取代`,
