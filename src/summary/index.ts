@@ -32,6 +32,7 @@ export type {
 export { figureFormat, LABEL_FIGURES, TIER_FIGURES, TIERS } from "./model/figures";
 export type {
   CalculatedFigure,
+  CodeAudit,
   ComputedFigures,
   CreatorFigures,
   FigureKey,

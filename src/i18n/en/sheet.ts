@@ -185,7 +185,7 @@ export const sheet: SheetWords = {
   codeAuditLine: ({ orders, flagged, codes, roi }) => {
     if (flagged === 0) return `None of the ${orders} orders on discount codes is doubtful.`;
     const change = roi ? ` Without them, ROI is ${roi.without} instead of ${roi.with}.` : "";
-    return `${flagged} of ${orders} orders on discount codes are doubtful: ${codes.join("; ")}.${change}`;
+    return `${flagged} of ${orders} orders on discount codes ${flagged === 1 ? "is" : "are"} doubtful: ${codes.join("; ")}.${change}`;
   },
   codeAuditCode: (code, creator, flags) =>
     `${code}${creator ? ` (${creator})` : ""}: ${flags.join(", ")}`,

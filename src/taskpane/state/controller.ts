@@ -544,6 +544,7 @@ export class PaneController {
           kind: "ready",
           figures: headlineFigures(figures),
           ...(figures.commentLabels ? { labelled: labelCounts(figures) } : {}),
+          ...(figures.codeAudit ? { codeAudit: figures.codeAudit } : {}),
         },
       });
     });

@@ -8,6 +8,7 @@ import { Locale, PaneKey, PaneParams } from "../../i18n";
 import { UserLexicon } from "../../sentiment";
 import {
   Assumptions,
+  CodeAudit,
   MappedSource,
   mappingFromChoices,
   Measure,
@@ -88,7 +89,13 @@ export type Preview =
   | { kind: "none" }
   | { kind: "computing"; source?: SourceKind; done: number; total: number }
   /** `labelled`: how the add-in labelled the comments, when it labelled them from their text. */
-  | { kind: "ready"; figures: PreviewFigure[]; labelled?: LabelCounts }
+  | {
+      kind: "ready";
+      figures: PreviewFigure[];
+      labelled?: LabelCounts;
+      /** The doubtful orders on discount codes, which the preview tells in one line as the sheet does. */
+      codeAudit?: CodeAudit;
+    }
   | { kind: "failed"; notices: Notice[] };
 
 /** Something the pane tells the user, kept free of language until it is shown. */

@@ -1,5 +1,7 @@
 /** The preview: the headline figures from every row, shown before the sheet is written. */
 import { Locale, paneText } from "../../i18n";
+import { sheetWordsOf } from "../../i18n/sheets";
+import { codeAuditLine } from "../../summary";
 import { PaneState } from "../state/pane";
 import { LabelCounts, PreviewFigure, previewText } from "../state/preview";
 import { element, replaceChildren } from "./dom";
@@ -48,6 +50,13 @@ function content({ preview }: PaneState, locale: Locale): HTMLElement[] {
     case "ready":
       return [
         element("dl", { class: "figures" }, figureItems(preview.figures, preview.labelled, locale)),
+        ...(preview.codeAudit
+          ? [
+              element("p", { class: "code-audit" }, [
+                codeAuditLine(preview.codeAudit, sheetWordsOf(locale)),
+              ]),
+            ]
+          : []),
         element("p", { class: "hint" }, [paneText(locale, "preview.note")]),
       ];
   }

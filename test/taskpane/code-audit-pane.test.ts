@@ -1,0 +1,61 @@
+// The doubtful code orders in the pane, over the example: Mia Brews' code EB-MIA has one order
+// (EB-0002, 30, on 1 March) placed the day before her first post (2 March).
+import { SheetPlan } from "../../src/summary";
+import { FakeExcel } from "../excel/fake/workbook";
+import { addValuesSheet, createEngine } from "../summary/support/engine";
+import { evaluated } from "../summary/support/evaluate";
+import { exampleWorkbook } from "./support/example-workbook";
+import { paneOn, pickExampleSources } from "./support/pane-on";
+import { codeAuditLine } from "../../src/summary";
+import { sheetWordsOf } from "../../src/i18n/sheets";
+
+function evaluatedOver(excel: FakeExcel, plan: SheetPlan) {
+  const engine = createEngine();
+  for (const sheet of excel.sheets)
+    if (sheet.name !== plan.baseName) addValuesSheet(engine, sheet.name, sheet.grid);
+  return evaluated(engine, plan);
+}
+
+// Revenue 6,000 and cost 250 give ROI (6,000 − 250) / 250 = 23; without the 30: 5,720 / 250 = 22.88.
+const LINE =
+  "1 of 120 orders on discount codes is doubtful: EB-MIA (Mia Brews): 1 before the first post. " +
+  "Without them, ROI is 2288.0% instead of 2300.0%.";
+
+describe("doubtful code orders in the pane", () => {
+  it("tells them in the preview before anything is written", async () => {
+    const excel = exampleWorkbook();
+    const { pane } = paneOn(excel);
+    await pickExampleSources(pane, excel);
+    const sheets = excel.sheetNames();
+    await pane.settled();
+    expect(excel.sheetNames()).toEqual(sheets);
+    const { preview } = pane.state;
+    if (preview.kind !== "ready") throw new Error(`no preview: ${preview.kind}`);
+    expect(preview.codeAudit).toMatchObject({ orders: 120, flagged: 1, flaggedRevenue: 30 });
+    expect(codeAuditLine(preview.codeAudit!, sheetWordsOf("en"))).toBe(LINE);
+  });
+
+  it("writes Mia Brews' doubtful order and her ROI without it, leaving the sources as they were", async () => {
+    const excel = exampleWorkbook();
+    const before = excel.sheets.map((sheet) => JSON.stringify(sheet.grid));
+    const { pane, plans } = paneOn(excel);
+    await pickExampleSources(pane, excel);
+    await pane.createSummary();
+    const plan = plans[0];
+    const sheet = evaluatedOver(excel, plan);
+    const creators = plan.cells.filter(
+      (cell) => cell.tableCell?.table === "leaderboard" && cell.tableCell.column === "name"
+    );
+    const mia = creators.find(
+      (cell) => cell.content.kind === "text" && cell.content.text === "Mia Brews"
+    )?.tableCell?.row as number;
+    const shown = (column: "doubtful" | "doubtfulRevenue" | "roiWithout") =>
+      sheet.shownIn({ table: "leaderboard", row: mia, column });
+    // Her 12 orders' 360 less the doubtful 30, less her cost of 50, over 50.
+    expect(shown("doubtful")).toBe(1);
+    expect(shown("doubtfulRevenue")).toBe(30);
+    expect(shown("roiWithout")).toBeCloseTo(5.6, 12);
+    expect(plan.cells.some((c) => c.content.kind === "text" && c.content.text === LINE)).toBe(true);
+    expect(excel.sheets.slice(0, before.length).map((s) => JSON.stringify(s.grid))).toEqual(before);
+  });
+});
