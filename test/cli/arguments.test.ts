@@ -107,6 +107,32 @@ describe("parseArguments", () => {
     );
   });
 
+  it("takes the doubt's thresholds, each kept to what it can be", () => {
+    const base = ["--posts", "p.csv"];
+    expect(parseArguments(base).codeThresholds).toBeUndefined();
+    // One given: the other two keep their defaults.
+    expect(parseArguments([...base, "--doubt-share", "0.3"]).codeThresholds).toEqual({
+      minOrders: 3,
+      minShare: 0.3,
+      maxOrdersPerImpression: 0.01,
+    });
+    expect(problemOf([...base, "--doubt-orders", "0"])).toEqual({
+      kind: "badThreshold",
+      option: "--doubt-orders",
+      value: "0",
+      expected: "whole",
+    });
+    expect(problemOf([...base, "--doubt-orders", "2.5"])).toMatchObject({ kind: "badNumber" });
+    expect(problemOf([...base, "--doubt-share", "1.5"])).toMatchObject({
+      kind: "badThreshold",
+      expected: "share",
+    });
+    expect(problemOf([...base, "--doubt-reach", "0"])).toMatchObject({
+      kind: "badThreshold",
+      expected: "positive",
+    });
+  });
+
   it("writes no workbook with --json unless --out is given", () => {
     expect(parseArguments(["--posts", "p.csv", "--json"]).out).toBeUndefined();
   });

@@ -50,7 +50,8 @@ describe("wom-report on the example data", () => {
       ...["orders", "revenue", "cost", "roi", "roiWithEmv", "repeatRate", "engagementRate"],
       ...["socialNpsMoe", "nps", "npsMoe", "ordersByCode", "ordersByUtm", "attributedOrders"],
       ...["costPerOrder", "costPerEngagement", "costPerView", "staffCost", "npsStanding"],
-      ...["labelledAutomatically", "creators", "channelEmv", "weeks", "cohorts", "sources"],
+      ...["labelledAutomatically", "creators", "channelEmv", "weeks", "cohorts", "codeAudit"],
+      "sources",
     ]);
   });
 
@@ -70,6 +71,43 @@ describe("wom-report on the example data", () => {
     expect(figures.roi).toBeCloseTo(11, 12);
     expect(figures.costPerEngagement).toBeCloseTo(500 / 5640, 12);
     expect(figures.costPerView).toBeCloseTo(0.00625, 12);
+  });
+
+  it("gives the doubtful code orders: EB-0002 on Mia Brews' code the day before her first post", async () => {
+    const figures = JSON.parse((await report([...EXAMPLE_ARGS, "--json"])).stdout);
+    // 120 orders on codes, one of them (30) doubtful: ROI (6,000 − 30 − 250) / 250 = 22.88.
+    expect(figures.codeAudit).toMatchObject({
+      thresholds: { minOrders: 3, minShare: 0.2, maxOrdersPerImpression: 0.01 },
+      orders: 120,
+      flagged: 1,
+      flaggedRevenue: 30,
+      codes: [
+        {
+          code: "EB-MIA",
+          creator: "Mia Brews",
+          orders: 12,
+          revenue: 360,
+          flagged: 1,
+          flaggedRevenue: 30,
+          byFlag: { self: 0, concentration: 0, reach: 0, "before-post": 1, "unknown-code": 0 },
+        },
+      ],
+    });
+    expect(figures.codeAudit.roiWithout).toBeCloseTo(22.88, 12);
+    const mia = figures.creators.find((creator: { name: string }) => creator.name === "Mia Brews");
+    // (360 − 30 − 50) / 50
+    expect(mia).toMatchObject({ doubtful: 1, doubtfulRevenue: 30 });
+    expect(mia.roiWithout).toBeCloseTo(5.6, 12);
+    const table = (await report([...EXAMPLE_ARGS])).stdout;
+    expect(table).toContain(
+      "1 of 120 orders on discount codes is doubtful: EB-MIA (Mia Brews): 1 before the first post."
+    );
+  });
+
+  it("stops on a doubt threshold that cannot be, saying what it takes", async () => {
+    const run = await report([...EXAMPLE_ARGS, "--doubt-share", "1.5", "--json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--doubt-share "1.5" cannot be used: give a share from 0 to 1');
   });
 
   it("prints each channel's EMV, in the rate card's order, ending with every other channel", async () => {
