@@ -58,4 +58,22 @@ describe("doubtful code orders in the pane", () => {
     expect(plan.cells.some((c) => c.content.kind === "text" && c.content.text === LINE)).toBe(true);
     expect(excel.sheets.slice(0, before.length).map((s) => JSON.stringify(s.grid))).toEqual(before);
   });
+
+  it("follows the thresholds typed in the pane, and refuses one that cannot be", async () => {
+    const excel = exampleWorkbook();
+    const { pane, texts } = paneOn(excel);
+    await pickExampleSources(pane, excel);
+    // 0.001 orders per impression: 小美 40 > 17,000 × 0.001 = 17, 阿杰 30 > 17.5, Leo 20 > 10 are
+    // beyond reach; 豆子 18 ≤ 22.2 and Mia 12 ≤ 13.3 are not, Mia keeping her early order.
+    pane.editAssumptions({ doubtReach: "0.001" });
+    await pane.settled();
+    const { preview } = pane.state;
+    if (preview.kind !== "ready") throw new Error(`no preview: ${preview.kind}`);
+    expect(preview.codeAudit).toMatchObject({ orders: 120, flagged: 40 + 30 + 20 + 1 });
+    pane.editAssumptions({ doubtReach: "0" });
+    const sheets = excel.sheetNames();
+    await pane.createSummary();
+    expect(excel.sheetNames()).toEqual(sheets);
+    expect(texts()).toContain("Orders per impression must be a number above 0, such as 0.01.");
+  });
 });

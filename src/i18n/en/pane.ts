@@ -26,6 +26,11 @@ export const pane = {
   "assumptions.emv": "Count EMV as return (shown beside ROI, never mixed in)",
   "assumptions.staffHours": "Staff time on the campaign (hours)",
   "assumptions.hourlyRate": "Staff cost per hour",
+  "assumptions.doubtOrders": "Doubt a code's orders from one customer: at least this many",
+  "assumptions.doubtShare": "…that are at least this share of the code's orders",
+  "assumptions.doubtReach": "Doubt a code's orders above this many per impression",
+  "assumptions.doubtHint":
+    "Orders on a creator's code are also doubted when the creator placed them or placed before the first post. They are flagged on the summary, never removed.",
   "action.create": glossary.createButton,
   "action.refresh": "Refresh “{sheet}”",
   "status.reading": "Reading the selection…",
@@ -47,6 +52,9 @@ export const pane = {
   "status.windowInvalid": "The attribution window must be a whole number of days, 0 or more.",
   "status.staffInvalid": "Staff time and its cost per hour must be numbers of 0 or more.",
   "status.staffIncomplete": "Give both the staff hours and the cost per hour, or neither.",
+  "status.doubtOrders": "One customer's orders must be a whole number of 1 or more, such as 3.",
+  "status.doubtShare": "The share must be from 0 to 1 (or 0 % to 100 %), such as 20 %.",
+  "status.doubtReach": "Orders per impression must be a number above 0, such as 0.01.",
   "status.rateInvalid": "EMV rate card, {channel}, {rate}: enter a number of 0 or more.",
   "rateCard.title": "EMV rate card",
   "rateCard.hint":

@@ -25,6 +25,11 @@ export const pane: PaneWords = {
   "assumptions.emv": "将 EMV 计为回报（与 ROI 并列显示，不混入）",
   "assumptions.staffHours": "活动投入的人力工时（小时）",
   "assumptions.hourlyRate": "每小时人力成本",
+  "assumptions.doubtOrders": "同一客户在一个优惠码上的订单达到此数即存疑",
+  "assumptions.doubtShare": "……且至少占该码订单的此比例",
+  "assumptions.doubtReach": "一个优惠码每次曝光的订单数超过此值即存疑",
+  "assumptions.doubtHint":
+    "博主本人下的单、早于首条帖子的订单也会存疑。可疑订单会在汇总中标出，绝不删除。",
   "action.create": glossary.createButton,
   "action.refresh": "刷新“{sheet}”",
   "status.reading": "正在读取所选区域…",
@@ -45,6 +50,9 @@ export const pane: PaneWords = {
   "status.windowInvalid": "归因窗口必须是大于或等于 0 的整数天数。",
   "status.staffInvalid": "人力工时和每小时人力成本必须是大于或等于 0 的数字。",
   "status.staffIncomplete": "请同时填写人力工时和每小时人力成本，或都不填。",
+  "status.doubtOrders": "同一客户的订单数必须是大于或等于 1 的整数，如 3。",
+  "status.doubtShare": "比例必须在 0 到 1（或 0% 到 100%）之间，如 20%。",
+  "status.doubtReach": "每次曝光的订单数必须大于 0，如 0.01。",
   "status.rateInvalid": "EMV 价值表，{channel}，{rate}：请输入大于或等于 0 的数字。",
   "rateCard.title": "EMV 价值表",
   "rateCard.hint":

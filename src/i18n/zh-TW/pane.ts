@@ -25,6 +25,11 @@ export const pane: PaneWords = {
   "assumptions.emv": "將 EMV 計為報酬（與 ROI 並列顯示，不混入）",
   "assumptions.staffHours": "活動投入的人力工時（小時）",
   "assumptions.hourlyRate": "每小時人力成本",
+  "assumptions.doubtOrders": "同一客戶在一個折扣碼上的訂單達到此數即存疑",
+  "assumptions.doubtShare": "……且至少佔該碼訂單的此比例",
+  "assumptions.doubtReach": "一個折扣碼每次曝光的訂單數超過此值即存疑",
+  "assumptions.doubtHint":
+    "創作者本人下的單、早於第一則貼文的訂單也會存疑。可疑訂單會在匯總中標出，絕不刪除。",
   "action.create": glossary.createButton,
   "action.refresh": "重新整理「{sheet}」",
   "status.reading": "正在讀取選取範圍…",
@@ -45,6 +50,9 @@ export const pane: PaneWords = {
   "status.windowInvalid": "歸因期間必須是大於或等於 0 的整數天數。",
   "status.staffInvalid": "人力工時和每小時人力成本必須是大於或等於 0 的數字。",
   "status.staffIncomplete": "請同時填寫人力工時和每小時人力成本，或都不填。",
+  "status.doubtOrders": "同一客戶的訂單數必須是大於或等於 1 的整數，如 3。",
+  "status.doubtShare": "比例必須在 0 到 1（或 0% 到 100%）之間，如 20%。",
+  "status.doubtReach": "每次曝光的訂單數必須大於 0，如 0.01。",
   "status.rateInvalid": "EMV 價值表，{channel}，{rate}：請輸入大於或等於 0 的數字。",
   "rateCard.title": "EMV 價值表",
   "rateCard.hint":

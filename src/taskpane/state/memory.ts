@@ -5,7 +5,7 @@
  * never by its rows.
  */
 import { Measure, SOURCE_KINDS, SourceKind, SourceTable } from "../../summary";
-import { AssumptionInput } from "./pane";
+import { AssumptionInput, DOUBT_DEFAULTS } from "./pane";
 
 /** One remembered source: where it is and the measure chosen for each of its columns. */
 export interface RememberedSource {
@@ -51,7 +51,7 @@ export function parseMemory(text: string | undefined): PaneMemory | undefined {
   if (!isAssumptions(value.assumptions)) return undefined;
   const sources = value.sources.filter(isRememberedSource);
   if (sources.length !== value.sources.length) return undefined;
-  const assumptions = { staffHours: "", hourlyRate: "", ...value.assumptions };
+  const assumptions = { staffHours: "", hourlyRate: "", ...DOUBT_DEFAULTS, ...value.assumptions };
   const memory: PaneMemory = { version: VERSION, sources, assumptions };
   if (typeof value.summarySheet === "string") memory.summarySheet = value.summarySheet;
   if (isStrings(value.usedRowsSheets)) memory.usedRowsSheets = value.usedRowsSheets;
@@ -69,17 +69,18 @@ function isStrings(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
-// As remembered: the staff time came later, so a workbook remembered before it has none.
-type RememberedAssumptions = Omit<AssumptionInput, "staffHours" | "hourlyRate"> &
-  Partial<Pick<AssumptionInput, "staffHours" | "hourlyRate">>;
+// Assumptions that came later: a workbook remembered before them has none.
+const LATER = ["staffHours", "hourlyRate", "doubtOrders", "doubtShare", "doubtReach"] as const;
+type Later = (typeof LATER)[number];
+
+// As remembered: the later assumptions may be missing.
+type RememberedAssumptions = Omit<AssumptionInput, Later> & Partial<Pick<AssumptionInput, Later>>;
 
 function isAssumptions(value: unknown): value is RememberedAssumptions {
   if (!isRecord(value) || !isRecord(value.rates)) return false;
   const texts =
     ["campaignName", "cpm", "windowDays"].every((key) => typeof value[key] === "string") &&
-    ["staffHours", "hourlyRate"].every(
-      (key) => value[key] === undefined || typeof value[key] === "string"
-    );
+    LATER.every((key) => value[key] === undefined || typeof value[key] === "string");
   return (
     texts &&
     typeof value.emvAsReturn === "boolean" &&

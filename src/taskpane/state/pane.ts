@@ -6,6 +6,7 @@ import { failure, Result, success } from "../../cells/result";
 import { WorkbookProblem } from "../../excel/port";
 import { Locale, PaneKey, PaneParams } from "../../i18n";
 import { UserLexicon } from "../../sentiment";
+import { CodeThresholds, DEFAULT_CODE_THRESHOLDS } from "../../kpi/order-log/code-flags";
 import {
   Assumptions,
   CodeAudit,
@@ -71,6 +72,10 @@ export interface AssumptionInput {
   /** The team's hours on the campaign and what an hour costs; both blank: no staff time. */
   staffHours: string;
   hourlyRate: string;
+  /** When an order on a creator's code is doubtful: one customer's orders and share, orders per impression. */
+  doubtOrders: string;
+  doubtShare: string;
+  doubtReach: string;
   /** The EMV rate card as typed over the starting card; its other channels' CPM is `cpm`. */
   rates: RateCardInput;
 }
@@ -161,6 +166,7 @@ export function initialState(locale: Locale): PaneState {
       emvAsReturn: false,
       staffHours: "",
       hourlyRate: "",
+      ...DOUBT_DEFAULTS,
       rates: untypedRates(),
     },
     activity: { kind: "idle" },
@@ -304,8 +310,26 @@ export function rateCardRowsOf(state: PaneState): RateCardRow[] {
   return rateCardRows(channelsInPosts(state));
 }
 
-/** The assumption fields checked as they are typed. */
-export type AssumptionField = "cpm" | "windowDays" | "staffHours" | "hourlyRate";
+/** The doubt's thresholds as the pane starts them: docs/kpi.md's defaults. */
+export const DOUBT_DEFAULTS = {
+  doubtOrders: String(DEFAULT_CODE_THRESHOLDS.minOrders),
+  doubtShare: `${DEFAULT_CODE_THRESHOLDS.minShare * 100}%`,
+  doubtReach: String(DEFAULT_CODE_THRESHOLDS.maxOrdersPerImpression),
+};
+
+/** The assumption fields checked as they are typed, in the order their first problem is told. */
+export const ASSUMPTION_FIELDS = [
+  "cpm",
+  "windowDays",
+  "staffHours",
+  "hourlyRate",
+  "doubtOrders",
+  "doubtShare",
+  "doubtReach",
+] as const;
+
+/** An assumption field checked as it is typed. */
+export type AssumptionField = (typeof ASSUMPTION_FIELDS)[number];
 
 /** What is wrong with each assumption field as typed; an empty object when nothing is. */
 export function assumptionProblems(
@@ -323,6 +347,10 @@ export function assumptionProblems(
       if (given === 1) problems[key] = "status.staffIncomplete";
     } else if (!(parseNumberText(staff[key]) >= 0)) problems[key] = "status.staffInvalid";
   }
+  const { minOrders, minShare, maxOrdersPerImpression } = doubtOf(input);
+  if (!(Number.isInteger(minOrders) && minOrders >= 1)) problems.doubtOrders = "status.doubtOrders";
+  if (!(minShare >= 0 && minShare <= 1)) problems.doubtShare = "status.doubtShare";
+  if (!(maxOrdersPerImpression > 0)) problems.doubtReach = "status.doubtReach";
   return problems;
 }
 
@@ -332,7 +360,7 @@ export function parseAssumptions(
   rows: RateCardRow[]
 ): Result<Assumptions, PaneMessage> {
   const problems = assumptionProblems(input);
-  const field = problems.cpm ?? problems.windowDays ?? problems.staffHours ?? problems.hourlyRate;
+  const field = ASSUMPTION_FIELDS.map((key) => problems[key]).find((key) => key !== undefined);
   if (field) return failure<PaneMessage>({ kind: "text", key: field });
   const cpm = parseNumberText(input.cpm);
   const windowDays = parseNumberText(input.windowDays);
@@ -348,6 +376,7 @@ export function parseAssumptions(
     rateCard,
     windowDays,
     emvAsReturn: input.emvAsReturn,
+    codeThresholds: doubtOf(input),
   };
   if (input.staffHours.trim() !== "")
     assumptions.staff = {
@@ -355,6 +384,15 @@ export function parseAssumptions(
       hourlyRate: parseNumberText(input.hourlyRate),
     };
   return success(assumptions);
+}
+
+// A share may be typed as 0.2 or as 20 %: parseNumberText reads both as 0.2.
+function doubtOf(input: AssumptionInput): CodeThresholds {
+  return {
+    minOrders: parseNumberText(input.doubtOrders),
+    minShare: parseNumberText(input.doubtShare),
+    maxOrdersPerImpression: parseNumberText(input.doubtReach),
+  };
 }
 
 /**

@@ -1,17 +1,14 @@
 /**
  * The assumptions: campaign name, the other channels' CPM (8 to start, said to be an assumption),
- * attribution window, whether EMV counts as return and the staff time with its hourly rate; each
- * number checked as it is typed.
+ * attribution window, whether EMV counts as return, the staff time with its hourly rate and when a
+ * code order is doubtful; each number checked as it is typed.
  */
 import { Locale, PaneKey, paneText } from "../../i18n";
-import { assumptionProblems, AssumptionInput } from "../state/pane";
+import { ASSUMPTION_FIELDS, assumptionProblems, AssumptionInput } from "../state/pane";
 import { checkbox, Checkbox, textField, TextField } from "./controls";
 import { element } from "./dom";
 
-type TextKey = "campaignName" | "cpm" | "windowDays" | "staffHours" | "hourlyRate";
-
-// The fields checked as they are typed, each showing its reason.
-const CHECKED = ["cpm", "windowDays", "staffHours", "hourlyRate"] as const;
+type TextKey = "campaignName" | (typeof ASSUMPTION_FIELDS)[number];
 
 /** The assumption fields, built once so that typing is never interrupted; labels follow the language. */
 export class AssumptionFields {
@@ -52,6 +49,19 @@ export class AssumptionFields {
         field: field("hourlyRate", "hourly-rate", "decimal"),
         label: "assumptions.hourlyRate",
       },
+      doubtOrders: {
+        field: field("doubtOrders", "doubt-orders", "numeric"),
+        label: "assumptions.doubtOrders",
+        hint: "assumptions.doubtHint",
+      },
+      doubtShare: {
+        field: field("doubtShare", "doubt-share", "decimal"),
+        label: "assumptions.doubtShare",
+      },
+      doubtReach: {
+        field: field("doubtReach", "doubt-reach", "decimal"),
+        label: "assumptions.doubtReach",
+      },
     };
     this.emv = checkbox({
       key: "emv-as-return",
@@ -83,7 +93,7 @@ export class AssumptionFields {
   /** Marks each field whose text is wrong, with the reason beside it; values typed elsewhere (a restore) shown. */
   render(input: AssumptionInput, locale: Locale): void {
     const problems = assumptionProblems(input);
-    for (const key of CHECKED) {
+    for (const key of ASSUMPTION_FIELDS) {
       const problem = problems[key];
       this.fields[key].field.setError(problem ? paneText(locale, problem) : undefined);
     }

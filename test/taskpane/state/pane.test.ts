@@ -34,6 +34,10 @@ describe("the pane's state", () => {
         // No staff time until the user gives its hours and hourly rate.
         staffHours: "",
         hourlyRate: "",
+        // docs/kpi.md's thresholds for doubting code orders: 3 orders, 20 %, 0.01 per impression.
+        doubtOrders: "3",
+        doubtShare: "20%",
+        doubtReach: "0.01",
         rates: { channels: {}, other: {} },
       },
       activity: { kind: "idle" },
@@ -120,6 +124,9 @@ describe("the assumptions as typed", () => {
     emvAsReturn: true,
     staffHours: "",
     hourlyRate: "",
+    doubtOrders: "3",
+    doubtShare: "20%",
+    doubtReach: "0.01",
     rates: { channels: {}, other: {} },
   };
   const parse = (input: typeof typed) => parseAssumptions(input, rateCardRows([]));
@@ -144,6 +151,11 @@ describe("the assumptions as typed", () => {
     [{ hourlyRate: "30" }, "status.staffIncomplete"],
     [{ staffHours: "forty", hourlyRate: "30" }, "status.staffInvalid"],
     [{ staffHours: "40", hourlyRate: "-30" }, "status.staffInvalid"],
+    [{ doubtOrders: "0" }, "status.doubtOrders"],
+    [{ doubtOrders: "2.5" }, "status.doubtOrders"],
+    [{ doubtShare: "120%" }, "status.doubtShare"],
+    [{ doubtShare: "" }, "status.doubtShare"],
+    [{ doubtReach: "0" }, "status.doubtReach"],
   ])("refuse %p with %p", (change, key) => {
     expect(parse({ ...typed, ...change })).toEqual({
       ok: false,
@@ -158,6 +170,15 @@ describe("the assumptions as typed", () => {
     });
     const none = parse(typed);
     expect(none.ok && none.value.staff).toBeUndefined();
+  });
+
+  it("take the doubt's thresholds, a share typed as 25 % or 0.25 alike", () => {
+    const thresholds = { minOrders: 4, minShare: 0.25, maxOrdersPerImpression: 0.02 };
+    for (const doubtShare of ["25%", "0.25"])
+      expect(parse({ ...typed, doubtOrders: "4", doubtShare, doubtReach: "0.02" })).toMatchObject({
+        ok: true,
+        value: { codeThresholds: thresholds },
+      });
   });
 
   it("accept a decimal CPM and a zero window", () => {

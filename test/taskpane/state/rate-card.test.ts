@@ -42,6 +42,9 @@ const typed = (change: Partial<AssumptionInput> = {}): AssumptionInput => ({
   emvAsReturn: false,
   staffHours: "",
   hourlyRate: "",
+  doubtOrders: "3",
+  doubtShare: "20%",
+  doubtReach: "0.01",
   rates: untypedRates(),
   ...change,
 });
