@@ -1,6 +1,7 @@
 /**
  * Reading whole arguments, every function's in one place: one value with its domain checked, a
- * TRUE/FALSE flag, a range summed into one total, a date window, a confidence level, the NPS method.
+ * threshold, a TRUE/FALSE flag, a range summed into one total, a date window, a confidence level,
+ * the NPS method.
  */
 import { DEFAULT_CONFIDENCE, NpsMethod } from "../kpi/nps-margin";
 import { DateWindow } from "../kpi/repeat";
@@ -26,20 +27,31 @@ function oneCell(value: unknown, arg: string): Result<unknown, Problem> {
   return success(value[0][0]);
 }
 
-/** Reads a one-value argument; blank (or omitted) is undefined. */
-export function scalarArgument(
+/** The number of a one-value argument, undefined when blank; percent text counts only where `percent` allows it. */
+function scalarNumber(
   value: unknown,
   arg: string,
-  rule: ScalarRule = {}
+  percent: boolean
 ): Result<number | undefined, Problem> {
   const read = oneCell(value, arg);
   if (!read.ok) return read;
   const cell = read.value;
   if (isBlank(cell)) return success(undefined);
   // "50%" is a share: only an argument that is one takes it.
-  const number =
-    !rule.fraction && typeof cell === "string" && isPercentText(cell) ? NaN : toNumber(cell);
+  const number = !percent && typeof cell === "string" && isPercentText(cell) ? NaN : toNumber(cell);
   if (number !== number) return badCell({ kind: "argNotNumber", arg, value: cell });
+  return success(number);
+}
+
+/** Reads a one-value argument; blank (or omitted) is undefined. */
+export function scalarArgument(
+  value: unknown,
+  arg: string,
+  rule: ScalarRule = {}
+): Result<number | undefined, Problem> {
+  const read = scalarNumber(value, arg, rule.fraction === true);
+  if (!read.ok || read.value === undefined) return read;
+  const number = read.value;
   if (rule.fraction && (number < 0 || number > 1)) return outOfDomain(arg, number, "0-1");
   if (rule.nonNegative && number < 0) return outOfDomain(arg, number, "0 or more");
   return success(number);
@@ -67,6 +79,32 @@ export function optionalScalar(
   const read = scalarArgument(value, arg, rule);
   if (!read.ok) return read;
   return success(read.value ?? fallback);
+}
+
+/** What a threshold may be: a count (a whole number, 1 or more), a share (0 to 1) or a rate (above 0). */
+export type ThresholdDomain = "count" | "share" | "rate";
+
+/**
+ * Reads an optional threshold, its default when blank or left out; a share or a rate may be percent
+ * text ("20%"). Outside its domain is #VALUE!, whose message Excel shows: among several thresholds
+ * the user must see which one is wrong.
+ */
+export function optionalThreshold(
+  value: unknown,
+  arg: string,
+  fallback: number,
+  domain: ThresholdDomain
+): Result<number, Problem> {
+  const read = scalarNumber(value, arg, domain !== "count");
+  if (!read.ok) return read;
+  const number = read.value ?? fallback;
+  if (domain === "count" && !(Number.isInteger(number) && number >= 1))
+    return badArguments({ kind: "notWholeNumber", arg, value: number, least: 1 });
+  if (domain === "share" && !(number >= 0 && number <= 1))
+    return badArguments({ kind: "scalarOutOfRange", arg, value: number, range: "0-1" });
+  if (domain === "rate" && !(number > 0))
+    return badArguments({ kind: "notPositive", arg, value: number });
+  return success(number);
 }
 
 const LOGICAL_TEXT: ReadonlyMap<string, boolean> = new Map([

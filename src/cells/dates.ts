@@ -27,6 +27,8 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 // YYYY-MM-DD, the usual export, read by position: a million order dates add up.
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// 31 December 9999, Excel's last date: a larger serial is no date Excel can show.
+const LAST_EXCEL_DAY = 2958465;
 
 /** Which number of a numeric date such as 05/03/2024 is the day. */
 export type DayOrder = "dayFirst" | "monthFirst";
@@ -220,6 +222,19 @@ export function dateAt(dates: Matrix, arg: string, row: number, column: number):
   if (serial !== serial)
     return badCell({ kind: "notDate", value: cell, at: positionOf(arg, dates, row, column) });
   return serial;
+}
+
+/** As dateAt, and a serial past 31 December 9999, Excel's last day, is no date either. */
+export function calendarDateAt(
+  dates: Matrix,
+  arg: string,
+  row: number,
+  column: number
+): number | Failed {
+  const date = dateAt(dates, arg, row, column);
+  if (typeof date === "number" && date >= LAST_EXCEL_DAY + 1)
+    return badCell({ kind: "notDate", value: date, at: positionOf(arg, dates, row, column) });
+  return date;
 }
 
 /** "2024-05-01 09:30" in local time, as the sheet shows when it was made. */

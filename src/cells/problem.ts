@@ -46,7 +46,9 @@ export type ProblemDetail =
   | { kind: "noPolarMentions" }
   | { kind: "argNotLogical"; arg: string; value: unknown }
   | { kind: "noVariance" }
-  | { kind: "unknownPeriod"; arg: string; value: unknown };
+  | { kind: "unknownPeriod"; arg: string; value: unknown }
+  | { kind: "notWholeNumber"; arg: string; value: number; least: number }
+  | { kind: "notPositive"; arg: string; value: number };
 
 /** What stopped a calculation: the Excel error code it becomes and what went wrong. */
 export interface Problem {

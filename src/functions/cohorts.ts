@@ -1,5 +1,5 @@
 // Cohort retention over an order log. Each JSDoc is the function's help in Excel (see functions.ts).
-import { dateAt } from "../cells/dates";
+import { calendarDateAt } from "../cells/dates";
 import { idKey } from "../cells/keys";
 import { badArguments, badCell, divideByZero, Failed, Problem } from "../cells/problem";
 import { positionOf } from "../cells/ranges";
@@ -11,8 +11,6 @@ import { excelTable } from "./excel-result";
 
 // A cell the triangle cannot reach yet: Excel shows a null as 0 (office-js issue 1503), "" as empty.
 const UNREACHED = "";
-// 31 December 9999, Excel's last date: a larger serial is no date Excel can show.
-const LAST_EXCEL_DAY = 2958465;
 
 // The period's words in English and Chinese, lower case; Excel's own language does not matter.
 const PERIODS: ReadonlyMap<string, Period> = new Map<string, Period>([
@@ -93,11 +91,11 @@ function cohortTableOf(
 
 // The date of an order that has a customer: blank or past Excel's calendar is a problem.
 function orderDate(dates: Matrix, r: number, c: number): number | Failed {
-  const date = dateAt(dates, "order_dates", r, c);
-  if (typeof date !== "number") return date;
-  const at = positionOf("order_dates", dates, r, c);
-  if (date !== date) return badCell({ kind: "missingPair", at, partner: "customer_ids" });
-  if (date >= LAST_EXCEL_DAY + 1) return badCell({ kind: "notDate", value: date, at });
+  const date = calendarDateAt(dates, "order_dates", r, c);
+  if (typeof date === "number" && date !== date) {
+    const at = positionOf("order_dates", dates, r, c);
+    return badCell({ kind: "missingPair", at, partner: "customer_ids" });
+  }
   return date;
 }
 

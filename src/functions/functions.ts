@@ -6,6 +6,7 @@ import "./volume";
 import "./sentiment";
 import "./comment-sentiment";
 import "./action";
+import "./code-flags";
 import "./retention";
 import "./cohorts";
 import "./growth";

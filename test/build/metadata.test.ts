@@ -113,9 +113,21 @@ describe("dist/functions.json", () => {
       "order_dates:matrix",
       "period:scalar?",
     ]);
+    expect(shape("CODEFLAGS")).toEqual([
+      "order_codes:matrix",
+      "order_customers:matrix",
+      "order_dates:matrix",
+      "post_codes:matrix",
+      "post_contacts:matrix?",
+      "post_dates:matrix?",
+      "post_impressions:matrix?",
+      "min_orders:scalar?",
+      "min_share:scalar?",
+      "max_orders_per_impression:scalar?",
+    ]);
   });
 
-  it("spills only NPSBREAKDOWN, NPSTEST, RATECI, SENTIMENTWHY (rows), SENTIMENT (its texts' shape) and COHORTS (a row per cohort)", () => {
+  it("spills only NPSBREAKDOWN, NPSTEST, RATECI, SENTIMENTWHY (rows), SENTIMENT (its texts' shape), COHORTS (a row per cohort) and CODEFLAGS (its orders' shape)", () => {
     const spilled = new Set([
       "NPSBREAKDOWN",
       "NPSTEST",
@@ -123,6 +135,7 @@ describe("dist/functions.json", () => {
       "SENTIMENT",
       "SENTIMENTWHY",
       "COHORTS",
+      "CODEFLAGS",
     ]);
     for (const f of functions()) {
       expect([f.id, f.result.dimensionality ?? "scalar"]).toEqual([
@@ -140,11 +153,12 @@ describe("dist/functions.json", () => {
     }
   });
 
-  it("returns numbers, but labels from SENTIMENT, label, score and words (any, left unset) from SENTIMENTWHY and numbers with blanks (any) from COHORTS", () => {
+  it("returns numbers, but labels from SENTIMENT, label, score and words (any, left unset) from SENTIMENTWHY, numbers with blanks (any) from COHORTS and flags from CODEFLAGS", () => {
     const types: Record<string, string | undefined> = {
       SENTIMENT: "string",
       SENTIMENTWHY: undefined,
       COHORTS: undefined,
+      CODEFLAGS: "string",
     };
     for (const f of functions())
       expect([f.id, f.result.type]).toEqual([f.id, f.id in types ? types[f.id] : "number"]);

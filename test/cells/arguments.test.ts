@@ -1,6 +1,7 @@
 import {
   denominatorTotal,
   optionalScalar,
+  optionalThreshold,
   requiredScalar,
   requiredTotal,
   scalarArgument,
@@ -60,6 +61,39 @@ describe("one-value arguments", () => {
     });
     expect(optionalScalar(undefined, "x", 48)).toEqual({ ok: true, value: 48 });
     expect(optionalScalar(0, "x", 48)).toEqual({ ok: true, value: 0 });
+  });
+});
+
+describe("thresholds", () => {
+  it("take their default when blank or left out, and percent text where they are shares or rates", () => {
+    expect(optionalThreshold(undefined, "n", 3, "count")).toEqual({ ok: true, value: 3 });
+    expect(optionalThreshold([[""]], "s", 0.2, "share")).toEqual({ ok: true, value: 0.2 });
+    expect(optionalThreshold("25%", "s", 0.2, "share")).toEqual({ ok: true, value: 0.25 });
+    expect(optionalThreshold("1%", "r", 0.02, "rate")).toEqual({ ok: true, value: 0.01 });
+    expect(problemOf(optionalThreshold("50%", "n", 3, "count"))).toMatchObject({
+      detail: { kind: "argNotNumber" },
+    });
+  });
+
+  it("are #VALUE! outside their domain, so that Excel shows which one is wrong", () => {
+    expect(problemOf(optionalThreshold(2.5, "n", 3, "count"))).toEqual({
+      code: "#VALUE!",
+      detail: { kind: "notWholeNumber", arg: "n", value: 2.5, least: 1 },
+    });
+    expect(problemOf(optionalThreshold(0, "n", 3, "count"))).toMatchObject({
+      detail: { kind: "notWholeNumber", value: 0 },
+    });
+    expect(problemOf(optionalThreshold(1.01, "s", 0.2, "share"))).toEqual({
+      code: "#VALUE!",
+      detail: { kind: "scalarOutOfRange", arg: "s", value: 1.01, range: "0-1" },
+    });
+    expect(problemOf(optionalThreshold(0, "r", 0.01, "rate"))).toEqual({
+      code: "#VALUE!",
+      detail: { kind: "notPositive", arg: "r", value: 0 },
+    });
+    // The ends of a share are in it: 0 and 1 are shares.
+    expect(optionalThreshold(0, "s", 0.2, "share")).toEqual({ ok: true, value: 0 });
+    expect(optionalThreshold(1, "s", 0.2, "share")).toEqual({ ok: true, value: 1 });
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   anyDateSerial,
+  calendarDateAt,
   columnDayOrder,
   isDateText,
   isoDateSerial,
@@ -18,6 +19,17 @@ describe("dates in cells", () => {
     expect(toDateSerial("2024-02-30")).toBeNaN();
     expect(toDateSerial("soon")).toBeNaN();
     expect(toDateSerial(-1)).toBeNaN();
+  });
+});
+
+describe("a date in a range", () => {
+  it("is a serial up to 31 December 9999, Excel's last day, and blank is NaN", () => {
+    expect(calendarDateAt([[2958465.5]], "d", 0, 0)).toBe(2958465.5);
+    expect(calendarDateAt([[null]], "d", 0, 0)).toBeNaN();
+    expect(calendarDateAt([[1], [2958466]], "d", 1, 0)).toMatchObject({
+      ok: false,
+      problems: [{ detail: { kind: "notDate", value: 2958466, at: { arg: "d", row: 2 } } }],
+    });
   });
 });
 

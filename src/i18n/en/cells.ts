@@ -51,4 +51,6 @@ export const cells: CellWords = {
   noVariance: () =>
     "each sample has all its answers in one group, so the plain Wald test has no spread: use the adjusted Wald form",
   unknownPeriod: (d) => `${d.arg} ${describeValue(d.value)} is not "month", "week" or "quarter"`,
+  notWholeNumber: (d) => `${d.arg} ${d.value} is not a whole number of ${d.least} or more`,
+  notPositive: (d) => `${d.arg} ${d.value} is not above 0`,
 };

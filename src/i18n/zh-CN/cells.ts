@@ -51,4 +51,6 @@ export const cells: CellWords = {
   noVariance: () => "每个样本的回答都在同一组，普通 Wald 检验没有离散程度可言：请改用调整 Wald 法",
   unknownPeriod: (d) =>
     `${d.arg} 的值 ${describeValue(d.value)} 不是 "month"、"week" 或 "quarter"（月、周、季）`,
+  notWholeNumber: (d) => `${d.arg} 的值 ${d.value} 不是 ${d.least} 或以上的整数`,
+  notPositive: (d) => `${d.arg} 的值 ${d.value} 不大于 0`,
 };

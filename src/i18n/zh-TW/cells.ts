@@ -51,4 +51,6 @@ export const cells: CellWords = {
   noVariance: () => "每個樣本的回答都在同一組，一般 Wald 檢定沒有離散程度可言：請改用調整 Wald 法",
   unknownPeriod: (d) =>
     `${d.arg} 的值 ${describeValue(d.value)} 不是 "month"、"week" 或 "quarter"（月、週、季）`,
+  notWholeNumber: (d) => `${d.arg} 的值 ${d.value} 不是 ${d.least} 或以上的整數`,
+  notPositive: (d) => `${d.arg} 的值 ${d.value} 不大於 0`,
 };
