@@ -160,7 +160,8 @@ export class CodeOrderAudit {
   // Both must hold: 3 orders of a fan among 1,000 are no concentration, nor is 1 order of 5.
   private isConcentrated(customerOrders: number, codeOrders: number): boolean {
     const { minOrders, minShare } = this.thresholds;
-    return customerOrders >= minOrders && customerOrders >= minShare * codeOrders;
+    // A share divided, not multiplied: 0.07 × 100 rounds above 7, while 7 / 100 is 0.07 exactly.
+    return customerOrders >= minOrders && customerOrders / codeOrders >= minShare;
   }
 
   // Orders on a creator with no impressions at all are beyond any reach.

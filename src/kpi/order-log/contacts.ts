@@ -5,7 +5,8 @@
 
 // Fewer digits than this is an ID or a house number, not a phone number.
 const PHONE_DIGITS = 7;
-const PHONE = /^\+?[\d\s\-().]+$/;
+// A "+" may open the number or its bracketed country code: "+86 138…", "(+86) 138…".
+const PHONE = /^[\d\s\-().+]+$/;
 
 /**
  * A contact folded so that two spellings of it meet: an e-mail trimmed and in lower case, a phone

@@ -3,11 +3,11 @@
  * code, so each code's contacts are pooled, its first post is the earliest and its impressions
  * add up (docs/kpi.md, doubtful code orders).
  */
-import { idKey } from "../../cells/keys";
 import { Creator } from "./code-flags";
 
 /** One post: its creator's code and what the post says of the creator. */
 export interface CodePost {
+  /** The code as idKey keys it, as the orders' codes are keyed. */
   code: number | string;
   /** The creator's e-mail, phone or name as the post gives it. */
   contact?: number | string;
@@ -16,7 +16,7 @@ export interface CodePost {
   impressions?: number;
 }
 
-/** Gathers posts into one creator per code, codes compared as idKey compares them. */
+/** Gathers posts into one creator per code. */
 export class CreatorsByCode {
   private readonly creators = new Map<
     number | string,
@@ -24,21 +24,21 @@ export class CreatorsByCode {
   >();
 
   add(post: CodePost): void {
-    const key = idKey(post.code);
-    let creator = this.creators.get(key);
+    let creator = this.creators.get(post.code);
     if (creator === undefined) {
-      creator = { code: key, contacts: [] };
-      this.creators.set(key, creator);
+      creator = { code: post.code, contacts: [] };
+      this.creators.set(post.code, creator);
     }
     if (post.contact !== undefined && !creator.contacts.includes(post.contact))
       creator.contacts.push(post.contact);
-    if (post.date !== undefined && !(post.date >= (creator.firstPost ?? Infinity)))
-      creator.firstPost = post.date;
+    const { date } = post;
+    if (date !== undefined && Number.isFinite(date) && !(date >= (creator.firstPost ?? Infinity)))
+      creator.firstPost = date;
     if (post.impressions !== undefined)
       creator.impressions = (creator.impressions ?? 0) + post.impressions;
   }
 
-  /** The creators in the order their codes first came, each code as idKey keys it. */
+  /** The creators in the order their codes first came. */
   list(): Creator[] {
     return [...this.creators.values()];
   }

@@ -104,7 +104,7 @@ export class PostsTally {
 
   private addCodePost(values: RowValues, impressions: number): void {
     this.codeCreators.add({
-      code: values.code as number | string,
+      code: idKey(values.code as number | string),
       contact: values.contact as number | string | undefined,
       date: typeof values.postDate === "number" ? values.postDate : undefined,
       impressions: values.impressions === undefined ? undefined : impressions,

@@ -122,12 +122,26 @@ describe("doubtful discount-code orders", () => {
   });
 });
 
+describe("a share of a code's orders", () => {
+  it("flags 7 of 100 orders at a share of 0.07, though 0.07 × 100 is a hair above 7 in floating point", () => {
+    const orders: CodeOrder[] = Array.from({ length: 100 }, (_, i) => ({
+      customer: i < 7 ? "same" : `c${i}`,
+      code: "mia10",
+    }));
+    const thresholds = { minOrders: 3, minShare: 0.07, maxOrdersPerImpression: 0.01 };
+    const { flags } = auditCodeOrders(orders, [{ code: "mia10" }], thresholds);
+    expect(flags.filter((f) => f.includes("concentration"))).toHaveLength(7);
+  });
+});
+
 describe("contacts compared as people write them", () => {
   it("folds e-mails to lower case, phones to digits and names to NFKC with spaces collapsed", () => {
     expect(contactKey(" A@B.com ")).toBe("email:a@b.com");
     expect(contactKey("+1 (555) 010-9999")).toBe("phone:15550109999");
     expect(contactKey(15550109999)).toBe("phone:15550109999");
     expect(contactKey("ＭＩＡ   Chen")).toBe("name:mia chen");
+    // A bracketed country code with its plus: the same digits as +86 138 0013 8000.
+    expect(contactKey("(+86) 138-0013-8000")).toBe("phone:8613800138000");
     // A short number is an ID or a name, never a phone.
     expect(contactKey(1001)).toBe("name:1001");
   });
