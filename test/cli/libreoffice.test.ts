@@ -84,8 +84,8 @@ describe("the report's workbook in LibreOffice Calc", () => {
       expectSame(value, creator[at.column]!, `${creator.name} ${at.column}`);
       compared++;
     }
-    // 5 creators × posts, impressions, EMV, cost, orders, revenue, ROI
-    expect(compared).toBe(35);
+    // 5 creators × posts, impressions, EMV, cost, CPE, CPV, orders, revenue, ROI
+    expect(compared).toBe(45);
   });
 
   it("caches in every formula cell the value LibreOffice computes, for viewers that do not recalculate", async () => {

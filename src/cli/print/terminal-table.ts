@@ -64,7 +64,17 @@ function tableLines(header: string[], rows: string[][]): string[] {
 function creatorTable(creators: CreatorFigures[], locale: Locale): string[] {
   const labels = wordsOf(locale).sheet;
   const columns = (
-    ["posts", "impressions", "emv", "cost", "orders", "revenue", "roi"] as const
+    [
+      "posts",
+      "impressions",
+      "emv",
+      "cost",
+      "costPerEngagement",
+      "costPerView",
+      "orders",
+      "revenue",
+      "roi",
+    ] as const
   ).filter((column) => creators.some((creator) => creator[column] !== undefined));
   const cells = (creator: CreatorFigures) =>
     columns.map((column) => {

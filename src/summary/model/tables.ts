@@ -9,7 +9,17 @@ export type WeekColumn = "week" | "weekStart" | "orders" | "revenue" | "attribut
 
 /** The leaderboard's columns: the creator's name (or the code itself), its discount code, then its figures. */
 export type LeaderboardColumn =
-  "name" | "code" | "posts" | "impressions" | "emv" | "cost" | "orders" | "revenue" | "roi";
+  | "name"
+  | "code"
+  | "posts"
+  | "impressions"
+  | "emv"
+  | "cost"
+  | "costPerEngagement"
+  | "costPerView"
+  | "orders"
+  | "revenue"
+  | "roi";
 
 /**
  * A cell of one of the summary's tables, by meaning. `row` counts from 0 under the header: the rate
