@@ -1,11 +1,13 @@
 // Benchmark of wom-report: time and peak memory (RSS) for order logs of 10k, 100k and 1M rows and a
-// 200k-row mentions file, each summarised into a workbook by the built executable. Prints a table.
+// 200k-row mentions file, each summarised into a workbook by the built executable. Prints the heap
+// that an order log's customer tallies keep at a million distinct customers, then a table.
 // Run with `npm run bench:report`; the files are generated in a temporary folder and removed after.
 import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import { once } from "events";
+import { customerTallyLine, measureCustomerTallies } from "./customer-tallies";
 
 const root = path.resolve(__dirname, "..");
 const bin = path.join(
@@ -128,10 +130,13 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
 
 async function main(): Promise<void> {
   if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run npm run build:cli first`);
+  // Measured first, while this process holds nothing else.
+  const tallies = measureCustomerTallies();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "wom-bench-"));
   try {
     const cases = await makeCases(folder);
     console.log(`wom-report on ${os.cpus()[0]?.model ?? "this CPU"}, Node ${process.version}\n`);
+    console.log(`${customerTallyLine(tallies)}\n`);
     console.log("| input | rows | CSV size | time | peak RSS | workbook |");
     console.log("|---|---:|---:|---:|---:|---:|");
     for (const item of cases) {

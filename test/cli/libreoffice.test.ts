@@ -84,9 +84,9 @@ describe("the report's workbook in LibreOffice Calc", () => {
       expectSame(value, creator[at.column]!, `${creator.name} ${at.column}`);
       compared++;
     }
-    // 5 creators × posts, impressions, EMV, cost, orders, revenue, ROI, doubtful orders, their
-    // revenue and ROI without them
-    expect(compared).toBe(50);
+    // 5 creators × posts, impressions, EMV, cost, CPE, CPV, orders, revenue, ROI, doubtful orders,
+    // their revenue and ROI without them
+    expect(compared).toBe(60);
   });
 
   it("gives Mia Brews' ROI without her order placed the day before her first post", () => {

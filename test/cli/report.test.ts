@@ -38,9 +38,10 @@ describe("wom-report on the example data", () => {
     const figures = JSON.parse(run.stdout);
     for (const [key, value] of Object.entries({ ...WORKED_EXAMPLE, ...EXAMPLE_DESIGN }))
       expect(figures[key]).toBeCloseTo(value, 9);
-    expect(Object.keys(figures.creators[0])).toEqual(
-      expect.arrayContaining(["name", "impressions", "emv", "cost", "orders", "revenue", "roi"])
-    );
+    expect(Object.keys(figures.creators[0])).toEqual([
+      ...["name", "code", "posts", "impressions", "emv", "cost", "costPerEngagement"],
+      ...["costPerView", "orders", "revenue", "roi"],
+    ]);
   });
 
   it("keeps the documented keys in their order, then the rate card's EMV and the weeks", async () => {
@@ -165,6 +166,40 @@ describe("wom-report on the example data", () => {
     });
     expect(figures.creators[4]).toMatchObject({ orders: 12, revenue: 360, roi: 6.2 });
   });
+
+  it("gives each creator's cost per engagement and per view in the JSON", async () => {
+    const figures = JSON.parse((await report([...EXAMPLE_ARGS, "--json"])).stdout);
+    // 阿杰: 50 / ((60 + 140 + 480) + (50 + 120 + 400)) = 50 / 1,250; 50 / (9,500 + 8,000) impressions.
+    expect(figures.creators[1].name).toBe("阿杰的早餐");
+    expect(figures.creators[1].costPerEngagement).toBe(0.04);
+    expect(figures.creators[1].costPerView).toBeCloseTo(50 / 17500, 12);
+    // Leo: 50 / (6,000 + 4,000) impressions.
+    expect(figures.creators[2]).toMatchObject({ name: "Coffee Lab Leo", costPerView: 0.005 });
+    // Without a cost column, neither: null, as every figure the data does not give.
+    const free = JSON.parse(
+      (await report([...EXAMPLE_ARGS, "--map", "posts.cost=", "--json"])).stdout
+    );
+    expect(free.creators[0]).toMatchObject({
+      cost: null,
+      costPerEngagement: null,
+      costPerView: null,
+    });
+  });
+
+  it.each([
+    ["en", "Cost", "Cost per engagement", "Cost per view"],
+    ["zh-CN", "成本", "单次互动成本", "单次曝光成本"],
+    ["zh-TW", "成本", "單次互動成本", "單次曝光成本"],
+  ])(
+    "prints them after each creator's cost in the %s table",
+    async (locale, cost, perEngagement, perView) => {
+      const out = path.join(folder, "s.xlsx");
+      const { stdout } = await report([...EXAMPLE_ARGS, "--lang", locale, "--out", out]);
+      expect(stdout).toMatch(new RegExp(`${cost}\\s+${perEngagement}\\s+${perView}\\s`));
+      // 阿杰: 50.00 of cost, 50 / 1,250 = 0.04 per engagement, 50 / 17,500 = 0.0029 per view.
+      expect(stdout).toMatch(/阿杰的早餐.*50\.00\s+0\.04\s+0\.0029\s+30\s/);
+    }
+  );
 
   it("leaves ROI with EMV out unless EMV counts as return", async () => {
     const figures = JSON.parse((await report([...EXAMPLE_ARGS, "--json"])).stdout);

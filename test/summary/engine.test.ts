@@ -24,9 +24,9 @@ describe("the summary sheet in HyperFormula over the example CSVs", () => {
 
   it("shows in every figure cell what the KPI code computes", () => {
     // 22 figures: the pyramid's 21 formulas but NPS and its margin (no survey scores), and where the
-    // social NPS stands. 57 table cells: 5 channels' EMV on the rate card, 4 weeks × 3 figures, and
-    // 5 creators × 8 formulas on the leaderboard (ROI without the doubtful orders the eighth).
-    expect(expectFiguresMatch(plan, valueOf, figures)).toEqual({ figures: 22, tables: 57 });
+    // social NPS stands. 67 table cells: 5 channels' EMV on the rate card, 4 weeks × 3 figures, and
+    // 5 creators × 10 formulas on the leaderboard (CPE, CPV and ROI without the doubtful orders among them).
+    expect(expectFiguresMatch(plan, valueOf, figures)).toEqual({ figures: 22, tables: 67 });
   });
 
   it("shows docs/kpi.md's worked example", () => {
@@ -51,8 +51,8 @@ describe("the summary sheet in HyperFormula over the example CSVs", () => {
   });
 
   it("shows every creator's figures as the KPI code computes them", () => {
-    // 5 creators × posts, impressions, EMV, cost, orders, revenue, ROI, ROI without doubtful orders
-    expect(expectLeaderboardMatches(plan, valueOf, figures.creators)).toBe(40);
+    // 5 creators × posts, impressions, EMV, cost, CPE, CPV, orders, revenue, ROI, ROI without doubtful orders
+    expect(expectLeaderboardMatches(plan, valueOf, figures.creators)).toBe(50);
   });
 
   it("follows a new CPM on every row of the rate card: EMV and ROI with EMV update", () => {
@@ -101,7 +101,7 @@ describe("the summary sheet in HyperFormula over the example CSVs", () => {
       windowDays: 14,
       emvAsReturn: false,
     });
-    expect(expectFiguresMatch(plan, valueOf, recomputed)).toEqual({ figures: 22, tables: 57 });
+    expect(expectFiguresMatch(plan, valueOf, recomputed)).toEqual({ figures: 22, tables: 67 });
     expect(shown("roiWithEmv")).toBe("");
     // A wider window attributes more of the 200 orders than 7 days' 180.
     expect(shown("attributedOrders")).toBeGreaterThan(180);

@@ -37,6 +37,8 @@ const CREATOR_KEYS = [
   "impressions",
   "emv",
   "cost",
+  "costPerEngagement",
+  "costPerView",
   "orders",
   "revenue",
   "roi",

@@ -70,6 +70,8 @@ function creatorTable(creators: CreatorFigures[], locale: Locale): string[] {
       "impressions",
       "emv",
       "cost",
+      "costPerEngagement",
+      "costPerView",
       "orders",
       "revenue",
       "roi",

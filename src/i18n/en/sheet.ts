@@ -116,6 +116,8 @@ export const sheet: SheetWords = {
     impressions: "Impressions",
     emv: "EMV",
     cost: "Cost",
+    costPerEngagement: "Cost per engagement",
+    costPerView: "Cost per view",
     orders: "Orders",
     revenue: "Revenue",
     roi: "ROI",

@@ -108,6 +108,8 @@ export const sheet: SheetWords = {
     impressions: "曝光量",
     emv: "EMV",
     cost: "成本",
+    costPerEngagement: "单次互动成本",
+    costPerView: "单次曝光成本",
     orders: "订单",
     revenue: "销售额",
     roi: "ROI",

@@ -109,6 +109,8 @@ export const sheet: SheetWords = {
     impressions: "曝光量",
     emv: "EMV",
     cost: "成本",
+    costPerEngagement: "單次互動成本",
+    costPerView: "單次曝光成本",
     orders: "訂單",
     revenue: "銷售額",
     roi: "ROI",

@@ -51,7 +51,7 @@ export function createFigureCalculator(
     sources.map((source) => [source.table.kind, new RowReader(source, report)])
   );
   const keying = leaderboardKeying(sources);
-  const posts = new PostsTally(keying, rateCardOf(assumptions));
+  const posts = new PostsTally(keying, rateCardOf(assumptions), engagementMeasures(sources));
   const mentions = new MentionsTally();
   const ordersSource = sourceOf(sources, "orders");
   const orders = ordersSource

@@ -4,7 +4,7 @@
  */
 import { idKey } from "../../cells/keys";
 import { CreatorsByCode } from "../../kpi/order-log/creators";
-import { LeaderboardKeying } from "../model/availability";
+import { EngagementMeasure, LeaderboardKeying } from "../model/availability";
 import { ChannelEmv } from "../model/figures";
 import { noTotals, ratesFor, valueAtRates, ValuedTotals } from "../model/rate-card";
 import { ChannelRates, RateCard } from "../model/source";
@@ -18,6 +18,8 @@ export interface CreatorTally {
   posts: number;
   impressions: number;
   cost: number;
+  /** The engagement measures the posts have, added up as the volume layer counts them. */
+  engagements: number;
   /** Each post valued at its channel's rates. */
   emv: number;
 }
@@ -48,7 +50,8 @@ export class PostsTally {
 
   constructor(
     private readonly keying: LeaderboardKeying | undefined,
-    private readonly card: RateCard
+    private readonly card: RateCard,
+    private readonly engagementMeasures: readonly EngagementMeasure[]
   ) {}
 
   add(values: RowValues): void {
@@ -72,6 +75,7 @@ export class PostsTally {
     creator.posts++;
     creator.impressions += valued.impressions;
     creator.cost += numberIn(values.cost);
+    for (const measure of this.engagementMeasures) creator.engagements += numberIn(values[measure]);
     creator.emv += valueAtRates(valued, rates);
     if (this.keying.key === "creator" && values.code !== undefined)
       noteCode(creator, String(values.code));
@@ -115,7 +119,7 @@ export class PostsTally {
     const key = idKey(name);
     let creator = this.creators.get(key);
     if (!creator) {
-      creator = { name: String(name), posts: 0, impressions: 0, cost: 0, emv: 0 };
+      creator = { name: String(name), posts: 0, impressions: 0, cost: 0, engagements: 0, emv: 0 };
       if (this.keying?.key === "code") creator.code = String(name);
       this.creators.set(key, creator);
     }

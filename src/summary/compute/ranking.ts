@@ -1,6 +1,7 @@
 /** The per-creator (KOC/KOL) leaderboard's figures, ranked by ROI. */
 import { idKey } from "../../cells/keys";
 import { roi } from "../../kpi/returns";
+import { costPerEngagement, costPerView } from "../../kpi/volume";
 import { hasColumn, LeaderboardKeying } from "../model/availability";
 import type { CreatorFigures } from "../model/figures";
 import { Measure, SourceKind } from "../model/measures";
@@ -43,7 +44,14 @@ function creatorFigures(
     figures.impressions = creator.impressions;
     figures.emv = creator.emv;
   }
-  if (has("posts", "cost")) figures.cost = creator.cost;
+  if (has("posts", "cost")) {
+    figures.cost = creator.cost;
+    // Nothing to divide by leaves the figure out, as the sheet's cell shows blank.
+    if (creator.engagements > 0)
+      figures.costPerEngagement = costPerEngagement(creator.cost, creator.engagements);
+    if (creator.impressions > 0)
+      figures.costPerView = costPerView(creator.cost, creator.impressions);
+  }
   if (orders && has("orders", "code") && creator.code !== undefined) {
     const sales = orders.codes.get(idKey(creator.code));
     figures.orders = sales?.orders ?? 0;

@@ -6,7 +6,12 @@
 import { labelsOf } from "../../cells/sentiment-labels";
 import { DEFAULT_CONFIDENCE } from "../../kpi/nps-margin";
 import { Sentiment } from "../../kpi/sentiment";
-import { engagementMeasures, hasColumn, orderKeyMeasure } from "../model/availability";
+import {
+  EngagementMeasure,
+  engagementMeasures,
+  hasColumn,
+  orderKeyMeasure,
+} from "../model/availability";
 import { FigureKey, FormulaFigure } from "../model/figures";
 import { Measure, SourceKind } from "../model/measures";
 import { MappedSource } from "../model/source";
@@ -39,6 +44,14 @@ export function ratio(numerator: string, denominator: string): string {
   return `IF(${denominator}=0,"",${numerator}/${denominator})`;
 }
 
+/** Engagements as the volume layer counts them: a total per engagement measure the posts have, added. */
+export function engagementsFormula(
+  sources: MappedSource[],
+  total: (measure: EngagementMeasure) => string
+): string {
+  return engagementMeasures(sources).map(total).join("+");
+}
+
 /** (gain − cost) / cost, blank when there is no cost. */
 export function roiFormula(gain: string, cost: string): string {
   return `IF(${cost}=0,"",(${gain}-${cost})/${cost})`;
@@ -60,9 +73,7 @@ const count =
 const FORMULAS: Record<FormulaFigure, Builder> = {
   impressions: sum("posts", "impressions"),
   engagements: (context) =>
-    engagementMeasures(context.sources)
-      .map((measure) => sum("posts", measure)(context))
-      .join("+"),
+    engagementsFormula(context.sources, (measure) => sum("posts", measure)(context)),
   engagementRate: ({ cell }) => ratio(cell("engagements"), cell("impressions")),
   emv: (context) => `SUM(${cardOf(context).emvCells})`,
   costPerEngagement: ({ cell }) => ratio(cell("cost"), cell("engagements")),

@@ -8,5 +8,8 @@ export const VALUE_COLUMN = 6;
 export const SIDE_LABEL = 12;
 /** Values of the panel beside the pyramid. */
 export const SIDE_VALUE = 13;
-/** Widths in characters, index = column. */
-export const COLUMN_WIDTHS = [2, 16, 14, 14, 14, 14, 14, 14, 14, 14, 14, 3, 26, 14];
+/**
+ * Widths in characters, index = column. L, between the pyramid and the panel beside it, is as wide
+ * as a figure: the leaderboard's eleventh column, its ROI, lands there.
+ */
+export const COLUMN_WIDTHS = [2, 16, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 26, 14];

@@ -6,10 +6,22 @@
 import { a1, blockAddress } from "../../cells/a1";
 import { SheetWords } from "../../i18n/sheet-words";
 import { creatorEmvFormula } from "../formulas/emv-formulas";
-import { cardOf, FormulaContext, roiFormula } from "../formulas/formulas";
-import { hasColumn, leaderboardKeying, LeaderboardKeying } from "../model/availability";
+import {
+  cardOf,
+  engagementsFormula,
+  FormulaContext,
+  ratio,
+  roiFormula,
+} from "../formulas/formulas";
+import {
+  engagementMeasures,
+  hasColumn,
+  leaderboardKeying,
+  LeaderboardKeying,
+} from "../model/availability";
 import { LeaderboardEntry } from "../model/figures";
 import { LEADERBOARD_FORMATS } from "../model/formats";
+import { Measure } from "../model/measures";
 import { CellContent, TrafficLightRule } from "../model/plan";
 import { LeaderboardColumn } from "../model/tables";
 import { formula, number, SheetBuilder, text } from "./sheet-builder";
@@ -34,7 +46,12 @@ function boardColumns(
   if (keying.from === "posts") {
     columns.push("posts");
     if (has("posts", "impressions")) columns.push("impressions", "emv");
-    if (has("posts", "cost")) columns.push("cost");
+    if (has("posts", "cost")) {
+      columns.push("cost");
+      // As the volume layer's CPE and CPV, over the creator's posts.
+      if (engagementMeasures(context.sources).length > 0) columns.push("costPerEngagement");
+      if (has("posts", "impressions")) columns.push("costPerView");
+    }
   }
   if (coded && has("orders", "code")) {
     columns.push("orders");
@@ -102,20 +119,19 @@ function roiRule(firstRow: number, lastRow: number, column: number): TrafficLigh
   return { kind: "trafficLight", address, amberFrom: RED_BELOW, greenFrom: GREEN_FROM };
 }
 
+type CellAt = (column: LeaderboardColumn, row: number) => string;
+
 function boardCell(
   column: LeaderboardColumn,
   row: number,
   entry: LeaderboardEntry,
   keying: LeaderboardKeying,
   context: FormulaContext,
-  at: (column: LeaderboardColumn, row: number) => string
+  at: CellAt
 ): CellContent {
   // Criteria cells keep their column absolute so each row reads its own name or code.
   const name = `$${at("name", row)}`;
   const code = keying.key === "code" ? name : `$${at("code", row)}`;
-  const postsKey = keying.from === "posts" ? context.column("posts", keying.key) : "";
-  const sumByCreator = (measure: "impressions" | "cost") =>
-    formula(`=SUMIFS(${context.column("posts", measure)},${postsKey},${name})`);
   const ordersCode = () => context.column("orders", "code");
   const noCode = entry.code === undefined;
   switch (column) {
@@ -123,15 +139,6 @@ function boardCell(
       return text(entry.name);
     case "code":
       return noCode ? { kind: "empty" } : text(entry.code as string);
-    case "posts":
-      return formula(`=COUNTIFS(${postsKey},${name})`);
-    case "impressions":
-    case "cost":
-      return sumByCreator(column);
-    case "emv":
-      return formula(
-        `=${creatorEmvFormula({ ...context, card: cardOf(context) }, postsKey, name)}`
-      );
     case "orders":
       return noCode ? { kind: "empty" } : formula(`=COUNTIFS(${ordersCode()},${code})`);
     case "revenue":
@@ -152,5 +159,34 @@ function boardCell(
       const kept = `(${at("revenue", row)}-${at("doubtfulRevenue", row)})`;
       return formula(`=${roiFormula(kept, at("cost", row))}`);
     }
+    default:
+      return formula(`=${postsFormula(column, row, name, keying, context, at)}`);
+  }
+}
+
+/** A figure of the creator's posts, without its "=": a count or sum by name, EMV, CPE or CPV. */
+function postsFormula(
+  column: "posts" | "impressions" | "emv" | "cost" | "costPerEngagement" | "costPerView",
+  row: number,
+  name: string,
+  keying: LeaderboardKeying,
+  context: FormulaContext,
+  at: CellAt
+): string {
+  const postsKey = context.column("posts", keying.key);
+  const sumByCreator = (measure: Measure) =>
+    `SUMIFS(${context.column("posts", measure)},${postsKey},${name})`;
+  switch (column) {
+    case "posts":
+      return `COUNTIFS(${postsKey},${name})`;
+    case "impressions":
+    case "cost":
+      return sumByCreator(column);
+    case "emv":
+      return creatorEmvFormula({ ...context, card: cardOf(context) }, postsKey, name);
+    case "costPerEngagement":
+      return ratio(at("cost", row), `(${engagementsFormula(context.sources, sumByCreator)})`);
+    case "costPerView":
+      return ratio(at("cost", row), at("impressions", row));
   }
 }

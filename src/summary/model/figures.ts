@@ -152,6 +152,10 @@ export interface CreatorFigures extends LeaderboardEntry {
   impressions?: number;
   emv?: number;
   cost?: number;
+  /** The creator's cost / engagements, blank (absent) without engagements. */
+  costPerEngagement?: number;
+  /** The creator's cost / impressions, blank (absent) without impressions. */
+  costPerView?: number;
   orders?: number;
   revenue?: number;
   roi?: number;

@@ -18,12 +18,14 @@ export const DATE_TIME = "yyyy-mm-dd hh:mm";
 // Rates as small as a fraction of a cent per like stay visible.
 export const RATE_CARD = "#,##0.00##";
 
-/** The leaderboard's columns: counts, money and ROI as a percentage. */
+/** The leaderboard's columns: counts, money, CPE and CPV as the campaign's, ROI as a percentage. */
 export const LEADERBOARD_FORMATS: Partial<Record<LeaderboardColumn, string>> = {
   posts: COUNT,
   impressions: COUNT,
   emv: MONEY,
   cost: MONEY,
+  costPerEngagement: RATE_CARD,
+  costPerView: RATE_CARD,
   orders: COUNT,
   revenue: MONEY,
   roi: RATE,

@@ -15,6 +15,8 @@ export type LeaderboardColumn =
   | "impressions"
   | "emv"
   | "cost"
+  | "costPerEngagement"
+  | "costPerView"
   | "orders"
   | "revenue"
   | "roi"

@@ -102,6 +102,29 @@ describe("the figure calculator on the worked example (examples/*.csv)", () => {
     });
   });
 
+  it("gives each creator's cost per engagement and per view, fees only", () => {
+    const per = figures.creators.map((c) => [c.name, c.costPerEngagement, c.costPerView]);
+    // Each creator's 50 of fees over their two posts' reposts + comments + likes, and impressions:
+    // 小美 (80 + 190 + 640) + (25 + 70 + 210) = 1,215 and 17,000; 阿杰 680 + 570 = 1,250 and 17,500;
+    // Leo 425 + 230 = 655 and 10,000; 豆子 1,160 + 480 = 1,640 and 22,200; Mia 500 + 380 = 880 and 13,300.
+    expect(per).toEqual([
+      ["小美咖啡日记", expect.closeTo(50 / 1215, 12), expect.closeTo(50 / 17000, 12)],
+      ["阿杰的早餐", 0.04, expect.closeTo(50 / 17500, 12)],
+      ["Coffee Lab Leo", expect.closeTo(50 / 655, 12), 0.005],
+      ["豆子研究所", expect.closeTo(50 / 1640, 12), expect.closeTo(50 / 22200, 12)],
+      ["Mia Brews", expect.closeTo(50 / 880, 12), expect.closeTo(50 / 13300, 12)],
+    ]);
+    // Staff time counts in the campaign's CPE, not a creator's: 10 hours × 25 beside 250 of fees.
+    const staffed = figuresOf(
+      calculate(example.sources, example.rows, {
+        ...EARLY_BIRD,
+        staff: { hours: 10, hourlyRate: 25 },
+      })
+    );
+    expect(staffed.costPerEngagement).toBeCloseTo(500 / 5640, 12);
+    expect(staffed.creators[1].costPerEngagement).toBe(0.04);
+  });
+
   it("gives the same figures whatever the chunk size", () => {
     expect(calculate(example.sources, example.rows, EARLY_BIRD, 7)).toEqual(result);
   });
@@ -197,6 +220,7 @@ describe("the figure calculator's other inputs", () => {
     const [mei] = figuresOf(calculate(sources, rows)).creators;
     // One creator: 2 posts, 50 of cost, 2 orders for 60 → (60 − 50) / 50 = 0.2
     expect(mei).toMatchObject({ name: "Mei", posts: 2, cost: 50, orders: 2, revenue: 60 });
+    expect(mei.costPerEngagement).toBeUndefined();
     expect(mei.roi).toBeCloseTo(0.2, 12);
   });
 
@@ -226,9 +250,10 @@ describe("the figure calculator's other inputs", () => {
     expect(figures).toMatchObject({ impressions: 1000, emv: 8, cost: 0, revenue: 30, orders: 1 });
     for (const absent of ["engagements", "positive", "socialNps", "ordersByCode", "roi"] as const)
       expect(figures[absent]).toBeUndefined();
-    // No code links the creator to orders: her figures stop at cost.
+    // No code links the creator to orders: her figures stop at cost, and at its 0 / 1,000 impressions
+    // per view; without engagement columns she has no cost per engagement.
     expect(figures.creators).toEqual([
-      { name: "Mei", posts: 1, impressions: 1000, emv: 8, cost: 0 },
+      { name: "Mei", posts: 1, impressions: 1000, emv: 8, cost: 0, costPerView: 0 },
     ]);
   });
 

@@ -48,7 +48,10 @@ describe.each(["en", "zh-CN", "zh-TW"] as const)("the summary's layout in %s", (
         ?.horizontalAlignment;
     const boardHeader = alignedIn(rowOf(board.posts));
     expect([board.name, board.code].map(boardHeader)).toEqual([undefined, undefined]);
-    const figures = ["posts", "impressions", "emv", "cost", "orders", "revenue", "roi"] as const;
+    const figures = [
+      ...["posts", "impressions", "emv", "cost", "costPerEngagement", "costPerView"],
+      ...["orders", "revenue", "roi"],
+    ] as const;
     expect(figures.map((column) => boardHeader(board[column]))).toEqual(figures.map(() => "Right"));
     const weekHeader = alignedIn(rowOf(weeks.weekStart));
     expect(weekHeader(weeks.week)).toBeUndefined();

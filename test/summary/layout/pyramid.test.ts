@@ -1,5 +1,6 @@
 import { wordsOf } from "../../../src/i18n";
 import { availableFigures } from "../../../src/summary/model/availability";
+import { figureFormat } from "../../../src/summary/model/figures";
 import { SheetPlan } from "../../../src/summary/model/plan";
 import { loadExample } from "../support/example";
 import { cellAt, COMPUTED_AT, figureCell, formulasOf, planFor, textsOf } from "../support/plans";
@@ -157,8 +158,8 @@ describe("planSummary on the worked example", () => {
       }))
     );
     const row = (header?.row ?? 0) + 1;
-    // Posts, impressions, EMV, cost, orders, revenue, ROI in D:J of the first creator's row.
-    expect([3, 4, 6, 7, 8].map((column) => cellAt(plan, row, column)?.content)).toEqual([
+    // Posts, impressions, EMV, cost, CPE, CPV, orders, revenue, ROI in D:L of the first creator's row.
+    expect([3, 4, 6, 9, 10].map((column) => cellAt(plan, row, column)?.content)).toEqual([
       { kind: "formula", formula: `=COUNTIFS(Posts!$C$2:$C$10011,$B${row + 1})` },
       { kind: "formula", formula: `=SUMIFS(Posts!$E$2:$E$10011,Posts!$C$2:$C$10011,$B${row + 1})` },
       { kind: "formula", formula: `=SUMIFS(Posts!$I$2:$I$10011,Posts!$C$2:$C$10011,$B${row + 1})` },
@@ -168,8 +169,23 @@ describe("planSummary on the worked example", () => {
         formula: `=SUMIFS(Orders!$F$2:$F$10201,Orders!$D$2:$D$10201,$C${row + 1})`,
       },
     ]);
+    // The cost (G) over the creator's reposts (F), comments (G) and likes (H) of the posts, or over
+    // the impressions (E); blank where there are none, as the volume layer's CPE and CPV.
+    const byCreator = (column: string) =>
+      `SUMIFS(Posts!$${column}$2:$${column}$10011,Posts!$C$2:$C$10011,$B${row + 1})`;
+    const engagements = `(${byCreator("F")}+${byCreator("G")}+${byCreator("H")})`;
+    expect([7, 8].map((column) => cellAt(plan, row, column)?.content)).toEqual([
+      { kind: "formula", formula: `=IF(${engagements}=0,"",G${row + 1}/${engagements})` },
+      { kind: "formula", formula: `=IF(E${row + 1}=0,"",G${row + 1}/E${row + 1})` },
+    ]);
+    // Formatted as the campaign's CPE and CPV, so fractions of a cent stay visible.
+    expect([7, 8].map((column) => cellAt(plan, row, column)?.numberFormat)).toEqual([
+      figureFormat("costPerEngagement"),
+      figureFormat("costPerView"),
+    ]);
+    expect(figureFormat("costPerView")).toBe("#,##0.00##");
     expect(plan.conditionalFormats).toEqual([
-      { kind: "trafficLight", address: `J${row + 1}:J${row + 5}`, amberFrom: 0, greenFrom: 1 },
+      { kind: "trafficLight", address: `L${row + 1}:L${row + 5}`, amberFrom: 0, greenFrom: 1 },
     ]);
   });
 

@@ -83,8 +83,8 @@ describe("the rate card on the summary sheet", () => {
   });
 
   it("values every post at its channel's rates, in HyperFormula as in the KPI code", () => {
-    // As over the example: 5 EMV cells on the card, 12 in the weeks, 40 on the leaderboard.
-    expect(expectFiguresMatch(plan, sheet.valueOf, figures)).toEqual({ figures: 22, tables: 57 });
+    // As over the example: 5 EMV cells on the card, 12 in the weeks, 50 on the leaderboard.
+    expect(expectFiguresMatch(plan, sheet.valueOf, figures)).toEqual({ figures: 22, tables: 67 });
     const emvOf = (row: number) => sheet.shownIn({ table: "rateCard", row, column: "emv" });
     // 小红书: 17 × 10 + 105 reposts × 0.2 + 260 comments × 0.1 + 850 likes × 0.02 = 170 + 21 + 26 + 17
     expect(emvOf(0)).toBeCloseTo(234, 9);
