@@ -40,7 +40,7 @@ describe("wom-report on the example data", () => {
       expect(figures[key]).toBeCloseTo(value, 9);
     expect(Object.keys(figures.creators[0])).toEqual([
       ...["name", "code", "posts", "impressions", "emv", "cost", "costPerEngagement"],
-      ...["costPerView", "orders", "revenue", "roi"],
+      ...["costPerView", "orders", "revenue", "roi", "doubtful", "doubtfulRevenue", "roiWithout"],
     ]);
   });
 
@@ -99,7 +99,8 @@ describe("wom-report on the example data", () => {
     // (360 − 30 − 50) / 50
     expect(mia).toMatchObject({ doubtful: 1, doubtfulRevenue: 30 });
     expect(mia.roiWithout).toBeCloseTo(5.6, 12);
-    const table = (await report([...EXAMPLE_ARGS])).stdout;
+    const out = path.join(folder, "audit.xlsx");
+    const table = (await report([...EXAMPLE_ARGS, "--out", out])).stdout;
     expect(table).toContain(
       "1 of 120 orders on discount codes is doubtful: EB-MIA (Mia Brews): 1 before the first post."
     );

@@ -85,8 +85,9 @@ describe("doubtful code orders on the summary", () => {
     expect(board("Ben", "doubtfulRevenue")).toBe(180);
     expectSame(board("Ben", "roi"), 0.8, "Ben roi");
     expectSame(board("Ben", "roiWithout"), -1, "Ben roiWithout");
-    // Every formula of the leaderboard agrees with the KPI code: 2 creators × 8 formulas.
-    expect(checked.creators).toBe(16);
+    // Every formula of the leaderboard agrees with the KPI code: 2 creators × 10 formulas (posts,
+    // impressions, EMV, cost, CPE, CPV, orders, revenue, ROI, ROI without the doubtful orders).
+    expect(checked.creators).toBe(20);
   });
 
   it("says in one line what was doubted and how much ROI changes without it", () => {
