@@ -112,8 +112,8 @@ async function makeCases(folder: string): Promise<Case[]> {
   const largest = cases[cases.length - 1];
   cases.push({ ...largest, name: `${largest.name}, --json (no workbook)`, json: true });
   // Peak RSS includes garbage V8 has not collected yet; a capped heap shows what the run really keeps.
-  const cap = ["--max-old-space-size=128"];
-  cases.push({ ...largest, name: `${largest.name}, heap capped at 128 MB`, node: cap });
+  const cap = ["--max-old-space-size=160"];
+  cases.push({ ...largest, name: `${largest.name}, heap capped at 160 MB`, node: cap });
   const mentions = path.join(folder, "mentions-200000.csv");
   const mentionHeader = "Comment ID,Post ID,Platform,Comment,Sentiment";
   const inputBytes = await writeLines(mentions, mentionHeader, 200_000, mentionLine);

@@ -81,8 +81,18 @@ interface CodeTally {
   byCustomer: Map<number | string, number>;
 }
 
-const NO_FLAGS: readonly CodeFlag[] = [];
-const UNKNOWN: readonly CodeFlag[] = ["unknown-code"];
+// Every combination of flags once, by a bit per flag in CODE_FLAGS' order: a million flagged
+// orders share a few arrays rather than holding one each.
+const COMBINATIONS: readonly (readonly CodeFlag[])[] = Array.from(
+  { length: 1 << CODE_FLAGS.length },
+  (_, mask) => CODE_FLAGS.filter((_, bit) => mask & (1 << bit))
+);
+const NO_FLAGS = COMBINATIONS[0];
+const UNKNOWN = COMBINATIONS[1 << CODE_FLAGS.indexOf("unknown-code")];
+const BIT = Object.fromEntries(CODE_FLAGS.map((flag, bit) => [flag, 1 << bit])) as Record<
+  CodeFlag,
+  number
+>;
 
 /** Flags the orders on creators' codes: count every order first, then ask for each one's flags. */
 export class CodeOrderAudit {
@@ -120,13 +130,13 @@ export class CodeOrderAudit {
     if (order.code === undefined) return NO_FLAGS;
     const tally = this.tallies.get(order.code);
     if (tally === undefined || tally.creator === undefined) return UNKNOWN;
-    const flags: CodeFlag[] = [];
-    if (this.isSelf(order, tally.creator)) flags.push("self");
+    let mask = 0;
+    if (this.isSelf(order, tally.creator)) mask |= BIT.self;
     const orders = order.customer === undefined ? 0 : (tally.byCustomer.get(order.customer) ?? 0);
-    if (this.isConcentrated(orders, tally.orders)) flags.push("concentration");
-    if (this.isBeyondReach(tally)) flags.push("reach");
-    if (this.isBeforePost(order, tally.creator)) flags.push("before-post");
-    return flags.length ? flags : NO_FLAGS;
+    if (this.isConcentrated(orders, tally.orders)) mask |= BIT.concentration;
+    if (this.isBeyondReach(tally)) mask |= BIT.reach;
+    if (this.isBeforePost(order, tally.creator)) mask |= BIT["before-post"];
+    return COMBINATIONS[mask];
   }
 
   /** An empty summary of every code counted: each creator's in the creators' order, then the rest as they came. */
@@ -179,21 +189,21 @@ export class CodeOrderAudit {
 }
 
 /**
- * The flags of every order, in the orders' order, and each code's summary. `orders` is read twice
- * (an array, or anything that can be iterated again): once to count, once to flag.
+ * Each code's summary. `orders` is read twice (an array, or anything that can be iterated again):
+ * once to count, once to flag; `each` is given every order's flags in the orders' order.
  */
-export function auditCodeOrders(
+export function summariseCodeOrders(
   orders: Iterable<CodeOrder>,
   creators: readonly Creator[],
-  thresholds: CodeThresholds = DEFAULT_CODE_THRESHOLDS
-): { flags: (readonly CodeFlag[])[]; codes: CodeSummary[] } {
+  thresholds: CodeThresholds = DEFAULT_CODE_THRESHOLDS,
+  each?: (flags: readonly CodeFlag[]) => void
+): CodeSummary[] {
   const audit = new CodeOrderAudit(creators, thresholds);
   for (const order of orders) audit.count(order);
   const summaries = audit.emptySummaries();
-  const flags: (readonly CodeFlag[])[] = [];
   for (const order of orders) {
     const orderFlags = audit.flagsOf(order);
-    flags.push(orderFlags);
+    each?.(orderFlags);
     const summary = order.code === undefined ? undefined : summaries.get(order.code);
     if (summary === undefined) continue;
     const revenue = order.revenue ?? 0;
@@ -204,7 +214,20 @@ export function auditCodeOrders(
     summary.flaggedRevenue += revenue;
     for (const flag of orderFlags) summary.byFlag[flag]++;
   }
-  return { flags, codes: [...summaries.values()] };
+  return [...summaries.values()];
+}
+
+/** The flags of every order, in the orders' order, and each code's summary. */
+export function auditCodeOrders(
+  orders: Iterable<CodeOrder>,
+  creators: readonly Creator[],
+  thresholds: CodeThresholds = DEFAULT_CODE_THRESHOLDS
+): { flags: (readonly CodeFlag[])[]; codes: CodeSummary[] } {
+  const flags: (readonly CodeFlag[])[] = [];
+  const codes = summariseCodeOrders(orders, creators, thresholds, (orderFlags) =>
+    flags.push(orderFlags)
+  );
+  return { flags, codes };
 }
 
 // A date without a time (a whole serial) is its whole day: an order that day is not earlier.

@@ -33,8 +33,9 @@ export interface CohortTable {
 
 /** Tallies an order log one order at a time, so that a million orders need one pass and no copy. */
 export class CohortTally {
-  // Each customer's distinct periods, as periodIndex numbers them; a customer orders in few periods.
-  private readonly periodsOf = new Map<number | string, number[]>();
+  // Each customer's distinct periods, as periodIndex numbers them: one number for the many who
+  // order in one period only (no array each: a million customers stay in the map's own memory).
+  private readonly periodsOf = new Map<number | string, number | number[]>();
 
   constructor(readonly period: Period = "month") {}
 
@@ -42,29 +43,32 @@ export class CohortTally {
   add(customer: number | string, date: number): void {
     const index = periodIndex(date, this.period);
     const periods = this.periodsOf.get(customer);
-    if (periods === undefined) this.periodsOf.set(customer, [index]);
-    else if (!periods.includes(index)) periods.push(index);
+    if (periods === undefined) this.periodsOf.set(customer, index);
+    else if (typeof periods === "number") {
+      if (periods !== index) this.periodsOf.set(customer, [periods, index]);
+    } else if (!periods.includes(index)) periods.push(index);
   }
 
   /** The cohorts of the orders added so far. */
   table(): CohortTable {
     let first = Infinity;
     let last = -Infinity;
-    for (const periods of this.periodsOf.values())
-      for (const index of periods) {
-        if (index < first) first = index;
-        if (index > last) last = index;
-      }
+    for (const periods of this.periodsOf.values()) {
+      const [low, high] = typeof periods === "number" ? [periods, periods] : range(periods);
+      if (low < first) first = low;
+      if (high > last) last = high;
+    }
     const byFirst = new Map<number, { customers: number; active: number[] }>();
     for (const periods of this.periodsOf.values()) {
-      const own = Math.min(...periods);
+      const own = typeof periods === "number" ? periods : range(periods)[0];
       let cohort = byFirst.get(own);
       if (cohort === undefined) {
         cohort = { customers: 0, active: new Array<number>(last - own + 1).fill(0) };
         byFirst.set(own, cohort);
       }
       cohort.customers++;
-      for (const index of periods) cohort.active[index - own]++;
+      if (typeof periods === "number") cohort.active[0]++;
+      else for (const index of periods) cohort.active[index - own]++;
     }
     const cohorts = [...byFirst]
       .sort(([a], [b]) => a - b)
@@ -76,6 +80,10 @@ export class CohortTally {
       }));
     return { period: this.period, periods: cohorts.length ? last - first + 1 : 0, cohorts };
   }
+}
+
+function range(periods: readonly number[]): [low: number, high: number] {
+  return [Math.min(...periods), Math.max(...periods)];
 }
 
 /** The cohort table of an order log, by month unless another period is given. */

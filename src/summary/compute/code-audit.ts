@@ -5,9 +5,9 @@
  */
 import { idKey } from "../../cells/keys";
 import {
-  auditCodeOrders,
   CodeThresholds,
   DEFAULT_CODE_THRESHOLDS,
+  summariseCodeOrders,
 } from "../../kpi/order-log/code-flags";
 import { roi } from "../../kpi/returns";
 import { AuditedCode, CodeAudit, CreatorFigures } from "../model/figures";
@@ -27,7 +27,7 @@ export function auditCodes(
 ): CodeAudit | undefined {
   const log = orders?.codeOrders;
   if (!orders || !log) return undefined;
-  const { codes } = auditCodeOrders(log, posts.codeCreators.list(), thresholds);
+  const codes = summariseCodeOrders(log, posts.codeCreators.list(), thresholds);
   const byCode = new Map(codes.map((code) => [code.code, code]));
   const names = new Map<number | string, string>();
   for (const creator of creators) {

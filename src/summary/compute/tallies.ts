@@ -139,8 +139,10 @@ export class OrdersTally {
     this.revenue += revenue;
     const exposure = values.exposureDate;
     const order = values.orderDate;
-    if (values.customer !== undefined) {
-      const customer = idKey(values.customer as number | string);
+    // One key per order, shared by every tally that keeps the customer.
+    const customer =
+      values.customer === undefined ? undefined : idKey(values.customer as number | string);
+    if (customer !== undefined) {
       this.customers.add(customer);
       if (typeof order === "number") this.cohorts.add(customer, order);
     }
@@ -157,6 +159,6 @@ export class OrdersTally {
     code.orders++;
     code.revenue += revenue;
     this.codes.set(key, code);
-    this.codeOrders?.add(key, values.customer, order, revenue);
+    this.codeOrders?.add(key, customer, order, revenue);
   }
 }
