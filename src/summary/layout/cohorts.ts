@@ -16,6 +16,7 @@ export const MAX_COHORTS = 24;
 export const MAX_MONTHS = 12;
 
 const SHARE = "0%";
+const TITLE_RIGHT = LABEL_COLUMN + 9;
 
 // From a pale to a deep green as more of a cohort comes back; under 5 % stays white.
 const HEAT: [from: number, fill: string][] = [
@@ -47,7 +48,9 @@ export function drawCohorts(
     months: table.periods > months ? months - 1 : undefined,
   });
   const right = LABEL_COLUMN + 1 + months;
-  builder.merged(top, LABEL_COLUMN, right, text(labels.cohortsTitle), {
+  // The title spans the pyramid's width at least: a short table's columns cannot hold it.
+  const titleRight = Math.max(right, TITLE_RIGHT);
+  builder.merged(top, LABEL_COLUMN, titleRight, text(labels.cohortsTitle), {
     style: titleStyle(COLOURS.retention.title),
     note,
   });

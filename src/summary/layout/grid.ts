@@ -12,4 +12,4 @@ export const SIDE_VALUE = 13;
  * Widths in characters, index = column. L, between the pyramid and the panel beside it, is as wide
  * as a figure: the leaderboard's eleventh column, its ROI, lands there.
  */
-export const COLUMN_WIDTHS = [2, 16, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 26, 14];
+export const COLUMN_WIDTHS = [2, 16, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 26, 14, 14];
