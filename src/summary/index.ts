@@ -29,7 +29,7 @@ export type {
   SourceTable,
   StaffTime,
 } from "./model/source";
-export { figureFormat, LABEL_FIGURES, TIER_FIGURES, TIERS } from "./model/figures";
+export { CREATOR_FIGURES, figureFormat, LABEL_FIGURES, TIER_FIGURES, TIERS } from "./model/figures";
 export type {
   CalculatedFigure,
   CodeAudit,

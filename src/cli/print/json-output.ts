@@ -1,6 +1,6 @@
 /** The figures as JSON for other tools: fixed keys, plain numbers in docs/kpi.md's units, null where the data gives none. */
 import { isoDateOf, isoWeekLabel } from "../../cells/dates";
-import { CalculatedFigure, CreatorFigures, SummaryFigures } from "../../summary";
+import { CalculatedFigure, CREATOR_FIGURES, CreatorFigures, SummaryFigures } from "../../summary";
 
 /** The documented keys first, then the other figures of the sheet. */
 const JSON_FIGURES: CalculatedFigure[] = [
@@ -30,22 +30,7 @@ const JSON_FIGURES: CalculatedFigure[] = [
   "staffCost",
 ];
 
-const CREATOR_KEYS = [
-  "name",
-  "code",
-  "posts",
-  "impressions",
-  "emv",
-  "cost",
-  "costPerEngagement",
-  "costPerView",
-  "orders",
-  "revenue",
-  "roi",
-  "doubtful",
-  "doubtfulRevenue",
-  "roiWithout",
-] as const;
+const CREATOR_KEYS = ["name", "code", ...CREATOR_FIGURES] as const;
 
 /** One creator's row with every key present. */
 function creatorJson(creator: CreatorFigures): Record<string, string | number | null> {

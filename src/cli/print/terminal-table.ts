@@ -4,6 +4,7 @@ import {
   Assumptions,
   CalculatedFigure,
   codeAuditLine,
+  CREATOR_FIGURES,
   ChannelRates,
   CreatorFigures,
   figureFormat,
@@ -64,22 +65,9 @@ function tableLines(header: string[], rows: string[][]): string[] {
 
 function creatorTable(creators: CreatorFigures[], locale: Locale): string[] {
   const labels = wordsOf(locale).sheet;
-  const columns = (
-    [
-      "posts",
-      "impressions",
-      "emv",
-      "cost",
-      "costPerEngagement",
-      "costPerView",
-      "orders",
-      "revenue",
-      "roi",
-      "doubtful",
-      "doubtfulRevenue",
-      "roiWithout",
-    ] as const
-  ).filter((column) => creators.some((creator) => creator[column] !== undefined));
+  const columns = CREATOR_FIGURES.filter((column) =>
+    creators.some((creator) => creator[column] !== undefined)
+  );
   const cells = (creator: CreatorFigures) =>
     columns.map((column) => {
       const value = creator[column];

@@ -163,6 +163,22 @@ export interface CreatorFigures extends LeaderboardEntry {
   roiWithout?: number;
 }
 
+/** A leaderboard row's figures in the order the sheet, the terminal and the JSON give them. */
+export const CREATOR_FIGURES = [
+  "posts",
+  "impressions",
+  "emv",
+  "cost",
+  "costPerEngagement",
+  "costPerView",
+  "orders",
+  "revenue",
+  "roi",
+  "doubtful",
+  "doubtfulRevenue",
+  "roiWithout",
+] as const satisfies readonly (keyof CreatorFigures)[];
+
 /** The EMV of one rate-card row: a channel, or (without one) every post of no listed channel. */
 export interface ChannelEmv {
   channel?: string;
