@@ -8,6 +8,8 @@ import { exampleWorkbook } from "./support/example-workbook";
 import { paneOn, pickExampleSources } from "./support/pane-on";
 import { codeAuditLine } from "../../src/summary";
 import { sheetWordsOf } from "../../src/i18n/sheets";
+import { memoryText, parseMemory } from "../../src/taskpane/state/memory";
+import { initialState } from "../../src/taskpane/state/pane";
 
 function evaluatedOver(excel: FakeExcel, plan: SheetPlan) {
   const engine = createEngine();
@@ -75,5 +77,22 @@ describe("doubtful code orders in the pane", () => {
     await pane.createSummary();
     expect(excel.sheetNames()).toEqual(sheets);
     expect(texts()).toContain("Orders per impression must be a number above 0, such as 0.01.");
+  });
+});
+
+describe("the memory of the doubt's thresholds", () => {
+  it("keeps thresholds typed, and gives a workbook remembered before them the defaults", () => {
+    const { assumptions } = initialState("en");
+    const typed = { ...assumptions, doubtOrders: "5", doubtShare: "30%", doubtReach: "0.02" };
+    expect(parseMemory(memoryText({ sources: [], assumptions: typed }))?.assumptions).toEqual(
+      typed
+    );
+    const older = JSON.parse(memoryText({ sources: [], assumptions }));
+    for (const key of ["doubtOrders", "doubtShare", "doubtReach"]) delete older.assumptions[key];
+    expect(parseMemory(JSON.stringify(older))?.assumptions).toMatchObject({
+      doubtOrders: "3",
+      doubtShare: "20%",
+      doubtReach: "0.01",
+    });
   });
 });
