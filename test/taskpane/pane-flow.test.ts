@@ -31,8 +31,8 @@ describe("the pane's flow on the example campaign", () => {
       address: "A1:J11",
       rowCount: 10,
     });
-    // Post ID and Post date are not measures; the other eight columns are.
-    expect(pane.state.sources.posts?.choices.filter(Boolean)).toHaveLength(8);
+    // Post ID is not a measure; the other nine columns are, Post date the creators' first posts.
+    expect(pane.state.sources.posts?.choices.filter(Boolean)).toHaveLength(9);
     // Usable as it is: the card says so in its own line, and no notice is needed.
     expect(isUsable(pane.state, "posts")).toBe(true);
     expect(texts()).toEqual([]);

@@ -248,13 +248,14 @@ describe("a creator report whose counts and fees are text (152.3K, $1,200.00), w
       roi: expected.roi,
     });
     expectCreators(plans[0], sheet, expected.creators);
-    // Views, Likes, Comments, Shares, Saves and Fee (USD) of 8 posts: 48 cells, the first 152.3K.
+    // Posted, Views, Likes, Comments, Shares, Saves and Fee (USD) of 8 posts: 56 cells, the first
+    // the date Mar 5, 2024 (Posted comes before Views).
     const rows = pane.state.notices
       .map((n) => n.message)
       .find((m) => m.kind === "rows" && m.source === "posts");
     expect(rows).toMatchObject({
       usedRowsSheet: "Creators (rows used)",
-      textRead: { cells: 48, text: "152.3K" },
+      textRead: { cells: 56, text: "Mar 5, 2024" },
     });
   });
 
