@@ -30,9 +30,10 @@ describe("the pane from the keyboard", () => {
     await page.waitForSelector('[data-key="refresh"]');
     const controls = await visibleControls(page);
     // Help and settings; three sources, each folded with its selection, remove and edit buttons; six
-    // assumptions (campaign, CPM, window, EMV as return, staff hours and their hourly rate); the rate
-    // card's disclosure (closed, so its fields are hidden); Refresh and Create another.
-    expect(controls).toHaveLength(2 + 3 * 3 + 6 + 1 + 2);
+    // assumptions (campaign, CPM, window, EMV as return, staff hours and their hourly rate, and the
+    // doubt's three thresholds); the rate card's disclosure (closed, so its fields are hidden);
+    // Refresh and Create another.
+    expect(controls).toHaveLength(2 + 3 * 3 + 9 + 1 + 2);
     expect(await tabStops(page)).toEqual(controls);
     await page.close();
   });

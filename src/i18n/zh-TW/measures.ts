@@ -11,7 +11,7 @@ export const measures: Record<Measure, string> = {
   saves: "收藏",
   engagements: "互動量（合計）",
   cost: "成本",
-  contact: "博主電郵或電話",
+  contact: "創作者電郵或電話",
   postDate: "發佈日期",
   code: "折扣碼",
   sentiment: "情感標籤",
