@@ -3,6 +3,7 @@
 // expected figure is worked out by hand in the comments.
 import { toDateSerial } from "../../src/cells/dates";
 import { sheetWordsOf } from "../../src/i18n/sheets";
+import { codeAuditLine } from "../../src/summary";
 import { CellPlan } from "../../src/summary/model/plan";
 import { checkAgainstEngine, expectSame } from "./support/evaluate";
 import { EARLY_BIRD, planFor } from "./support/plans";
@@ -150,5 +151,22 @@ describe("doubtful code orders on the summary", () => {
         "AMY10（Amy）：1 笔由博主本人下单，3 笔来自同一客户，1 笔早于首条帖子；" +
         "FREE20：1 笔使用不属于任何博主的码。剔除后 ROI 为 -17.5%，而非 100.0%。",
     });
+  });
+
+  it("names a code by itself alone when the posts name no creators", () => {
+    const byCode = table(
+      "posts",
+      ["Post date", "Impressions", "Cost", "Discount code"],
+      POSTS.sample.map((row) => [row[2], row[3], row[5], row[6]])
+    );
+    const sources = [byCode, ORDERS].map(mapped);
+    const rows = { posts: byCode.sample, orders: ORDERS.sample };
+    const { figures: coded } = planFor(sources, rows);
+    // No e-mails in these posts: Amy's own order is no longer doubted, her 4 others still are.
+    const line = codeAuditLine(coded.codeAudit!, labels);
+    expect(line).toContain(
+      "BEN5: 6 beyond the creator's reach; AMY10: 3 by one customer, 1 before"
+    );
+    expect(coded.creators.find((row) => row.code === "AMY10")).toMatchObject({ doubtful: 4 });
   });
 });

@@ -70,7 +70,7 @@ export function createFigureCalculator(
       const figures = totals(sources, assumptions, posts, mentions, orders);
       const ranked = rankCreators(sources, keying, posts, orders);
       figures.creators = ranked.creators;
-      const campaign = { revenue: figures.revenue, cost: figures.cost };
+      const campaign = { revenue: figures.revenue, cost: figures.cost, roi: figures.roi };
       const thresholds = assumptions.codeThresholds;
       const audit = auditCodes(posts, orders, figures.creators, campaign, thresholds);
       if (audit) figures.codeAudit = audit;

@@ -22,7 +22,7 @@ export function auditCodes(
   posts: PostsTally,
   orders: OrdersTally | undefined,
   creators: CreatorFigures[],
-  campaign: { revenue?: number; cost?: number },
+  campaign: { revenue?: number; cost?: number; roi?: number },
   thresholds: CodeThresholds = DEFAULT_CODE_THRESHOLDS
 ): CodeAudit | undefined {
   const log = orders?.codeOrders;
@@ -33,7 +33,8 @@ export function auditCodes(
   for (const creator of creators) {
     if (creator.code === undefined) continue;
     const summary = byCode.get(idKey(creator.code));
-    names.set(idKey(creator.code), creator.name);
+    // Rows told apart by code alone are named by it: such a code has no other name to show.
+    if (idKey(creator.name) !== idKey(creator.code)) names.set(idKey(creator.code), creator.name);
     creator.doubtful = summary?.flagged ?? 0;
     creator.doubtfulRevenue = summary?.flaggedRevenue ?? 0;
     if (creator.revenue !== undefined && creator.cost !== undefined && creator.cost > 0)
@@ -55,8 +56,8 @@ export function auditCodes(
     flaggedRevenue: codes.reduce((sum, code) => sum + code.flaggedRevenue, 0),
   };
   const { revenue, cost } = campaign;
-  if (revenue !== undefined && cost !== undefined && cost > 0) {
-    audit.roi = roi(revenue, cost);
+  if (campaign.roi !== undefined && revenue !== undefined && cost !== undefined) {
+    audit.roi = campaign.roi;
     audit.roiWithout = roi(revenue - audit.flaggedRevenue, cost);
   }
   return audit;
