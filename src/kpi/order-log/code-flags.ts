@@ -95,7 +95,7 @@ const BIT = Object.fromEntries(CODE_FLAGS.map((flag, bit) => [flag, 1 << bit])) 
 >;
 
 /** Flags the orders on creators' codes: count every order first, then ask for each one's flags. */
-export class CodeOrderAudit {
+class CodeOrderAudit {
   private readonly creators: readonly Creator[];
   private readonly contacts: Set<string>[];
   private readonly tallies = new Map<number | string, CodeTally>();

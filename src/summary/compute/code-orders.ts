@@ -40,10 +40,6 @@ export class CodeOrderLog implements Iterable<CodeOrder> {
     this.length++;
   }
 
-  get size(): number {
-    return this.length;
-  }
-
   private grow(): void {
     const size = this.codes.length * 2;
     const codes = new Uint32Array(size);
